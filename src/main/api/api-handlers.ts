@@ -1,0 +1,34 @@
+import type { ApiChannel } from '../../shared/api-channels';
+import type { ApiOutput, ApiParsedInput } from '../../shared/api-contract';
+import type { DirectoryService } from '../directory/directory-service';
+
+/** One function per contract channel; each receives input zod has already checked. */
+export type ApiHandlers = {
+  readonly [C in ApiChannel]: (input: ApiParsedInput<C>) => ApiOutput<C> | Promise<ApiOutput<C>>;
+};
+
+export interface DeskServices {
+  readonly appVersion: string;
+  readonly transport: 'electron' | 'browser';
+  readonly directory: DirectoryService;
+}
+
+export function createApiHandlers(services: DeskServices): ApiHandlers {
+  const { directory } = services;
+  return {
+    'app.info': () => {
+      const info = directory.info();
+      return {
+        appVersion: services.appVersion,
+        transport: services.transport,
+        plan: info.plan,
+        directoryVersion: info.packVersion,
+        directoryEntryCount: info.entryCount,
+        directoryCapturedOn: info.capturedOn,
+      };
+    },
+    'directory.search': ({ query }) => directory.search(query),
+    'directory.browse': () => directory.browse(),
+    'directory.entry': ({ key }) => directory.entry(key),
+  };
+}

@@ -1,0 +1,48 @@
+import type Database from 'better-sqlite3';
+import { createApiHandlers, type ApiHandlers } from './api/api-handlers';
+import { deskDatabasePath } from './app-paths';
+import { openDeskDatabase } from './desk/open-desk-db';
+import { openDirectory, type DirectoryService } from './directory/directory-service';
+
+export interface DeskServicesOptions {
+  userDataDir: string;
+  directoryPath: string;
+  appVersion: string;
+  transport: 'electron' | 'browser';
+  /** better-sqlite3's addon for Electron's ABI; Node's own build is used when absent. */
+  nativeBinding?: string;
+}
+
+export interface RunningDeskServices {
+  handlers: ApiHandlers;
+  directory: DirectoryService;
+  close(): void;
+}
+
+/** Everything main runs, put together once; both the Electron entry and browser mode start here. */
+export function startDeskServices(options: DeskServicesOptions): RunningDeskServices {
+  const directory = openDirectory(options.directoryPath, { nativeBinding: options.nativeBinding });
+  let desk: Database.Database;
+  try {
+    desk = openDeskDatabase(deskDatabasePath(options.userDataDir), {
+      appVersion: options.appVersion,
+      nativeBinding: options.nativeBinding,
+    });
+  } catch (error) {
+    directory.close();
+    throw error;
+  }
+  const handlers = createApiHandlers({
+    appVersion: options.appVersion,
+    transport: options.transport,
+    directory,
+  });
+  return {
+    handlers,
+    directory,
+    close() {
+      directory.close();
+      desk.close();
+    },
+  };
+}

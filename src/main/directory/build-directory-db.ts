@@ -1,0 +1,95 @@
+import Database from 'better-sqlite3';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import type { DirectoryEntry, DirectoryPack } from '../../shared/directory-pack';
+import { directorySchemaSql, directorySchemaVersion } from './directory-schema';
+import { entrySearchColumns, searchColumns, searchWords } from './search-text';
+import { minTypoWordLength, oneLetterDeletions } from './typo-distance';
+
+/**
+ * Compiles a checked data pack into a directory.db file. It writes to a temporary file and
+ * renames it into place, so a reader never sees half a directory.
+ */
+export function buildDirectoryDatabase(pack: DirectoryPack, outputPath: string): void {
+  const temporaryPath = `${outputPath}.building`;
+  rmSync(temporaryPath, { force: true });
+  const db = new Database(temporaryPath);
+  try {
+    db.pragma('journal_mode = OFF');
+    db.pragma('synchronous = OFF');
+    db.exec(directorySchemaSql);
+    db.transaction(() => writePack(db, pack))();
+    db.exec(`INSERT INTO entry_search(entry_search) VALUES ('optimize')`);
+    db.pragma(`user_version = ${directorySchemaVersion}`);
+    db.exec('VACUUM');
+  } finally {
+    db.close();
+  }
+  if (existsSync(outputPath)) rmSync(outputPath);
+  renameSync(temporaryPath, outputPath);
+}
+
+function writePack(db: Database.Database, pack: DirectoryPack): void {
+  const insertMeta = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)');
+  insertMeta.run('plan', pack.plan);
+  insertMeta.run('pack_version', pack.packVersion);
+  insertMeta.run('captured_on', pack.source.capturedOn);
+  insertMeta.run('entry_count', String(pack.entries.length));
+  const linkUrls = pack.entries.flatMap((entry) =>
+    entry.values.flatMap((value) =>
+      (value.kind === 'web' || value.kind === 'document') && value.url ? [value.url] : [],
+    ),
+  );
+  insertMeta.run('link_urls', JSON.stringify([...new Set(linkUrls)]));
+
+  const insertEntry = db.prepare('INSERT INTO entries (id, key, topic, title, json) VALUES (?, ?, ?, ?, ?)');
+  const insertSearch = db.prepare(
+    `INSERT INTO entry_search (rowid, ${searchColumns.join(', ')}) VALUES (?, ${searchColumns.map(() => '?').join(', ')})`,
+  );
+  const topicTexts = new Map<string, string[]>();
+
+  pack.entries.forEach((packEntry, index) => {
+    const id = index + 1;
+    const entry: DirectoryEntry = {
+      ...packEntry,
+      source: `${pack.source.document} — “${packEntry.section}”`,
+      verifiedOn: pack.source.capturedOn,
+    };
+    insertEntry.run(id, entry.key, entry.topic, entry.title, JSON.stringify(entry));
+    const columns = entrySearchColumns(packEntry);
+    insertSearch.run(id, ...searchColumns.map((column) => columns[column]));
+    const texts = topicTexts.get(entry.topic) ?? [entry.topic];
+    texts.push(entry.title);
+    topicTexts.set(entry.topic, texts);
+  });
+
+  const insertTopic = db.prepare('INSERT INTO topics (name, position, search_text) VALUES (?, ?, ?)');
+  [...topicTexts].forEach(([name, texts], position) => {
+    insertTopic.run(name, position, texts.join(' ').slice(0, 4000));
+  });
+
+  const insertSynonym = db.prepare('INSERT OR REPLACE INTO synonyms (phrase, target) VALUES (?, ?)');
+  for (const synonym of pack.synonyms) {
+    const target = searchWords(synonym.to).join(' ');
+    for (const phrase of synonym.from) insertSynonym.run(searchWords(phrase).join(' '), target);
+  }
+
+  writeVocabulary(db);
+}
+
+/** The words a typo can be corrected to: real words of the entries, not digits or address tails. */
+function writeVocabulary(db: Database.Database): void {
+  db.exec(`CREATE VIRTUAL TABLE temp.search_vocabulary USING fts5vocab(main, entry_search, col)`);
+  const words = db
+    .prepare(`SELECT DISTINCT term FROM temp.search_vocabulary WHERE col NOT IN ('digits', 'fragments')`)
+    .pluck()
+    .all() as string[];
+  db.exec('DROP TABLE temp.search_vocabulary');
+
+  const insertTerm = db.prepare('INSERT INTO terms (term) VALUES (?)');
+  const insertDeletion = db.prepare('INSERT OR IGNORE INTO term_deletions (deletion, term) VALUES (?, ?)');
+  for (const word of words) {
+    insertTerm.run(word);
+    if (word.length < minTypoWordLength - 1 || /\d/.test(word)) continue;
+    for (const deletion of oneLetterDeletions(word)) insertDeletion.run(deletion, word);
+  }
+}

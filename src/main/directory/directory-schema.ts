@@ -1,0 +1,37 @@
+import { searchColumns } from './search-text';
+
+/**
+ * directory.db, built whole from a data pack and opened read-only by the app. Entries keep the
+ * pack's order in their id, which is also the tie-breaking rank: the pack lists the contact
+ * points a front desk needs most first.
+ */
+export const directorySchemaVersion = 1;
+
+export const directorySchemaSql = `
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
+CREATE TABLE entries (
+  id INTEGER PRIMARY KEY,
+  key TEXT NOT NULL UNIQUE,
+  topic TEXT NOT NULL,
+  title TEXT NOT NULL,
+  json TEXT NOT NULL
+) STRICT;
+CREATE TABLE topics (
+  name TEXT PRIMARY KEY,
+  position INTEGER NOT NULL,
+  search_text TEXT NOT NULL
+) STRICT;
+CREATE TABLE synonyms (phrase TEXT PRIMARY KEY, target TEXT NOT NULL) STRICT, WITHOUT ROWID;
+CREATE TABLE terms (term TEXT PRIMARY KEY) STRICT, WITHOUT ROWID;
+CREATE TABLE term_deletions (
+  deletion TEXT NOT NULL,
+  term TEXT NOT NULL,
+  PRIMARY KEY (deletion, term)
+) STRICT, WITHOUT ROWID;
+CREATE VIRTUAL TABLE entry_search USING fts5(
+  ${searchColumns.join(', ')},
+  content = '',
+  tokenize = 'unicode61 remove_diacritics 2',
+  prefix = '1 2 3'
+);
+`;

@@ -1,0 +1,101 @@
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  session,
+  shell,
+  type IpcMainInvokeEvent,
+  type WebContents,
+} from 'electron';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { shippedDirectoryPath } from './app-paths';
+import { startDeskServices, type RunningDeskServices } from './desk-services';
+import { electronSqliteBindingPath } from './electron/electron-sqlite-binding';
+import { registerIpcHandlers } from './electron/register-ipc';
+import { decideExternalUrl, linkHostsOf } from './electron/url-policy';
+import { mainWindowOptions } from './electron/window-options';
+
+/**
+ * The Electron entry: one window, the security checklist, IPC registration. Everything else
+ * lives in domain code that runs under plain Node too.
+ */
+const rendererIndex = join(__dirname, '../renderer/index.html');
+let mainWindow: BrowserWindow | null = null;
+let services: RunningDeskServices | null = null;
+let allowedLinkHosts: ReadonlySet<string> = new Set();
+
+function openExternallyIfAllowed(url: string): void {
+  if (decideExternalUrl(url, allowedLinkHosts) === 'open-externally') void shell.openExternal(url);
+}
+
+/** Every web contents, present or future: no navigation away, no new windows, no webviews. */
+function lockDown(contents: WebContents): void {
+  contents.on('will-navigate', (event, url) => {
+    event.preventDefault();
+    openExternallyIfAllowed(url);
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    openExternallyIfAllowed(url);
+    return { action: 'deny' };
+  });
+}
+
+function isTrustedSender(event: IpcMainInvokeEvent): boolean {
+  const frame = event.senderFrame;
+  return (
+    mainWindow !== null &&
+    frame !== null &&
+    frame === mainWindow.webContents.mainFrame &&
+    new URL(frame.url).protocol === 'file:'
+  );
+}
+
+function createMainWindow(): void {
+  mainWindow = new BrowserWindow(mainWindowOptions(join(__dirname, '../preload/index.js')));
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+  void mainWindow.loadFile(rendererIndex);
+}
+
+function startServices(): RunningDeskServices {
+  const nativeBinding = electronSqliteBindingPath(app.getAppPath(), process.versions.modules);
+  return startDeskServices({
+    userDataDir: app.getPath('userData'),
+    directoryPath: shippedDirectoryPath(__dirname),
+    appVersion: app.getVersion(),
+    transport: 'electron',
+    nativeBinding: existsSync(nativeBinding) ? nativeBinding : undefined,
+  });
+}
+
+app.enableSandbox();
+app.on('web-contents-created', (_event, contents) => lockDown(contents));
+app.on('window-all-closed', () => app.quit());
+app.on('will-quit', () => services?.close());
+
+void app.whenReady().then(() => {
+  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) =>
+    callback(permission === 'clipboard-sanitized-write'),
+  );
+  try {
+    services = startServices();
+  } catch (error) {
+    dialog.showErrorBox(
+      'Provider Desk could not start',
+      error instanceof Error ? error.message : String(error),
+    );
+    app.quit();
+    return;
+  }
+  allowedLinkHosts = linkHostsOf(services.directory.info().linkUrls);
+  registerIpcHandlers(ipcMain, services.handlers, isTrustedSender);
+  createMainWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createMainWindow();
+  });
+});

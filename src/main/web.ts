@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { defaultUserDataDir, shippedDirectoryPath } from './app-paths';
+import { startDeskServices } from './desk-services';
+import { parseWebArguments, WebArgumentError, webUsage } from './web/parse-web-arguments';
+import { startWebServer } from './web/web-server';
+
+/**
+ * Browser mode: `npm run web`. Serves the last build's renderer on 127.0.0.1 with window.api
+ * bridged over HTTP to the same handlers the desktop app uses.
+ */
+async function main(argv: string[]): Promise<void> {
+  if (argv.includes('--help')) {
+    console.log(webUsage);
+    return;
+  }
+  const args = parseWebArguments(argv);
+  const userDataDir = resolve(args.dataDir ?? defaultUserDataDir(process.platform, process.env, homedir()));
+  const appVersion = (
+    JSON.parse(readFileSync(join(__dirname, '../../package.json'), 'utf8')) as { version: string }
+  ).version;
+
+  const services = startDeskServices({
+    userDataDir,
+    directoryPath: shippedDirectoryPath(__dirname),
+    appVersion,
+    transport: 'browser',
+  });
+  const server = await startWebServer({
+    handlers: services.handlers,
+    rendererDir: join(__dirname, '../renderer'),
+    port: args.port,
+  });
+  console.log(`Provider Desk web mode: ${server.url}`);
+
+  let stopping = false;
+  const stop = (): void => {
+    if (stopping) return;
+    stopping = true;
+    void server.close().then(() => {
+      services.close();
+      process.exit(0);
+    });
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  if (error instanceof WebArgumentError) {
+    console.error(error.message);
+    process.exit(2);
+  }
+  console.error(`Provider Desk could not start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,42 @@
+/** `npm run web -- --data-dir DIR --port PORT`: both optional, anything else is refused with a reason. */
+export interface WebArguments {
+  dataDir?: string;
+  port: number;
+}
+
+export class WebArgumentError extends Error {
+  override readonly name = 'WebArgumentError';
+}
+
+export const webUsage = 'Usage: npm run web -- [--data-dir DIR] [--port PORT]';
+
+export function parseWebArguments(argv: readonly string[]): WebArguments {
+  const result: WebArguments = { port: 0 };
+  for (let index = 0; index < argv.length; index += 1) {
+    const flag = argv[index];
+    const [name, inlineValue] =
+      flag?.startsWith('--') && flag.includes('=') ? flag.split(/=(.*)/s, 2) : [flag];
+    const value = inlineValue ?? argv[index + 1];
+    if (inlineValue === undefined) index += 1;
+    switch (name) {
+      case '--data-dir':
+        if (!value)
+          throw new WebArgumentError('--data-dir needs a folder, for example --data-dir ./desk-data');
+        result.dataDir = value;
+        break;
+      case '--port': {
+        const port = Number(value);
+        if (!value || !/^\d+$/.test(value) || port > 65535) {
+          throw new WebArgumentError(
+            `--port needs a number from 0 to 65535 (0 picks a free port), not "${value ?? ''}"`,
+          );
+        }
+        result.port = port;
+        break;
+      }
+      default:
+        throw new WebArgumentError(`Unknown option "${flag}". ${webUsage}`);
+    }
+  }
+  return result;
+}

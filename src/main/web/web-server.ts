@@ -1,0 +1,150 @@
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { ApiHandlers } from '../api/api-handlers';
+import { invokeChannel } from '../api/invoke-channel';
+import { carriesToken, isFromLoopbackPage } from './loopback-guard';
+import { readStaticFile } from './static-files';
+
+export interface WebServerOptions {
+  handlers: ApiHandlers;
+  /** The renderer build (out/renderer). */
+  rendererDir: string;
+  /** 0 lets the system choose a free port. */
+  port: number;
+}
+
+export interface RunningWebServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+const loopbackAddress = '127.0.0.1';
+const maxRequestBytes = 256 * 1024;
+const apiPrefix = '/api/';
+
+const securityHeaders = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cache-Control': 'no-store',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'X-Frame-Options': 'DENY',
+};
+
+/**
+ * Browser mode: the same handler table the Electron app registers on IPC, served over HTTP on
+ * 127.0.0.1 only, behind a random token that travels in the URL printed at start.
+ */
+export async function startWebServer(options: WebServerOptions): Promise<RunningWebServer> {
+  const token = randomBytes(24).toString('base64url');
+  let port = options.port;
+
+  const server = createServer((request, response) => {
+    handleRequest(request, response).catch(() => {
+      if (!response.headersSent) send(response, 500, 'text/plain; charset=utf-8', 'Internal error');
+      else response.destroy();
+    });
+  });
+
+  async function handleRequest(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    if (!isFromLoopbackPage(request, port)) {
+      send(
+        response,
+        403,
+        'text/plain; charset=utf-8',
+        'Provider Desk answers only its own page on this computer.',
+      );
+      return;
+    }
+    const path = new URL(request.url ?? '/', `http://${loopbackAddress}`).pathname;
+
+    if (path.startsWith(apiPrefix)) {
+      if (request.method !== 'POST') {
+        send(response, 405, 'text/plain; charset=utf-8', 'Use POST.', { Allow: 'POST' });
+        return;
+      }
+      if (!carriesToken(request, token)) {
+        send(response, 401, 'text/plain; charset=utf-8', 'Open Provider Desk with the address it printed.');
+        return;
+      }
+      const body = await readBody(request);
+      if (body === null) {
+        send(response, 413, 'text/plain; charset=utf-8', 'The request is too large.');
+        return;
+      }
+      const call = parseCall(body);
+      if (call === null) {
+        send(response, 400, 'text/plain; charset=utf-8', 'A call is a JSON object: {"input": …}.');
+        return;
+      }
+      const result = await invokeChannel(options.handlers, path.slice(apiPrefix.length), call.input);
+      send(response, 200, 'application/json; charset=utf-8', JSON.stringify(result));
+      return;
+    }
+
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      send(response, 405, 'text/plain; charset=utf-8', 'Use GET.', { Allow: 'GET, HEAD' });
+      return;
+    }
+    const file = await readStaticFile(options.rendererDir, path);
+    if (!file) {
+      send(response, 404, 'text/plain; charset=utf-8', 'Not found.');
+      return;
+    }
+    send(response, 200, file.contentType, request.method === 'HEAD' ? '' : file.body);
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, loopbackAddress, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  port = (server.address() as AddressInfo).port;
+
+  return {
+    url: `http://${loopbackAddress}:${port}/?token=${token}`,
+    port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+function send(
+  response: ServerResponse,
+  status: number,
+  contentType: string,
+  body: string | Buffer,
+  extraHeaders: Record<string, string> = {},
+): void {
+  response.writeHead(status, { ...securityHeaders, 'Content-Type': contentType, ...extraHeaders });
+  response.end(body);
+}
+
+/** The request body as text, or null when it is larger than any real call. */
+async function readBody(request: IncomingMessage): Promise<string | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > maxRequestBytes) return null;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Calls travel as {"input": …}; an input left out is `undefined`, as over IPC. */
+function parseCall(body: string): { input: unknown } | null {
+  try {
+    const parsed: unknown = JSON.parse(body);
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return null;
+    return { input: 'input' in parsed ? parsed.input : undefined };
+  } catch {
+    return null;
+  }
+}
