@@ -45,6 +45,7 @@ function writePack(db: Database.Database, pack: DirectoryPack): void {
   const insertSearch = db.prepare(
     `INSERT INTO entry_search (rowid, ${searchColumns.join(', ')}) VALUES (?, ${searchColumns.map(() => '?').join(', ')})`,
   );
+  const insertWords = db.prepare('INSERT INTO entry_words (id, title, labels, other) VALUES (?, ?, ?, ?)');
   const topicTexts = new Map<string, string[]>();
 
   pack.entries.forEach((packEntry, index) => {
@@ -57,6 +58,13 @@ function writePack(db: Database.Database, pack: DirectoryPack): void {
     insertEntry.run(id, entry.key, entry.topic, entry.title, JSON.stringify(entry));
     const columns = entrySearchColumns(packEntry);
     insertSearch.run(id, ...searchColumns.map((column) => columns[column]));
+    const wordsOf = (...texts: string[]) => searchWords(texts.join(' ')).join(' ');
+    insertWords.run(
+      id,
+      wordsOf(columns.title),
+      wordsOf(columns.keywords, columns.topic),
+      wordsOf(columns.body, columns.contact, columns.digits),
+    );
     const texts = topicTexts.get(entry.topic) ?? [entry.topic];
     texts.push(entry.title);
     topicTexts.set(entry.topic, texts);

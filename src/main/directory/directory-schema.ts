@@ -3,7 +3,8 @@ import { searchColumns } from './search-text';
 /**
  * directory.db, built whole from a data pack and opened read-only by the app. Entries keep the
  * pack's order in their id, which is also the tie-breaking rank: the pack lists the contact
- * points a front desk needs most first.
+ * points a front desk needs most first. entry_words holds each entry's search words by where
+ * they stand, so results can be ranked without re-reading every entry.
  */
 export const directorySchemaVersion = 1;
 
@@ -15,6 +16,12 @@ CREATE TABLE entries (
   topic TEXT NOT NULL,
   title TEXT NOT NULL,
   json TEXT NOT NULL
+) STRICT;
+CREATE TABLE entry_words (
+  id INTEGER PRIMARY KEY,
+  title TEXT NOT NULL,
+  labels TEXT NOT NULL,
+  other TEXT NOT NULL
 ) STRICT;
 CREATE TABLE topics (
   name TEXT PRIMARY KEY,
@@ -32,6 +39,6 @@ CREATE VIRTUAL TABLE entry_search USING fts5(
   ${searchColumns.join(', ')},
   content = '',
   tokenize = 'unicode61 remove_diacritics 2',
-  prefix = '1 2 3'
+  prefix = '1 2 3 4 5 6 7 8 9 10'
 );
 `;

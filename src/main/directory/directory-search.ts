@@ -1,25 +1,24 @@
 import type Database from 'better-sqlite3';
 import type { SearchResult } from '../../shared/api-contract';
 import type { DirectoryEntry } from '../../shared/directory-pack';
-import { nearestTopics } from './nearest-topics';
-import { ftsExpression, groupMatchesWords, planSearch, type Vocabulary, type WordGroup } from './search-plan';
-import { entrySearchColumns, searchColumns, searchColumnWeights, searchWords } from './search-text';
+import { indexTopics, nearestTopics, type TopicIndex } from './nearest-topics';
+import { createMatchRanking } from './match-ranking';
+import { planSearch, type Vocabulary } from './search-plan';
 import { oneLetterDeletions, withinOneEdit } from './typo-distance';
 
 const resultLimit = 20;
 /** How many any-word matches are re-ranked by the number of words they meet. */
-const partialCandidateLimit = 60;
-
-const bm25 = `bm25(entry_search, ${searchColumns.map((column) => searchColumnWeights[column]).join(', ')})`;
+const partialCandidateLimit = 30;
 
 /** Search over an open directory.db. Statements are prepared once; each search is a few reads. */
-export function createDirectorySearch(db: Database.Database) {
-  const ranked = db.prepare<[string, number], { id: number }>(
-    `SELECT rowid AS id FROM entry_search WHERE entry_search MATCH ? ORDER BY ${bm25}, rowid LIMIT ?`,
-  );
-  const inListOrder = db.prepare<[string, number], { id: number }>(
-    'SELECT rowid AS id FROM entry_search WHERE entry_search MATCH ? LIMIT ?',
-  );
+export function createDirectorySearch(
+  db: Database.Database,
+  options: { relevanceRankingLimit?: number } = {},
+) {
+  const ranking = createMatchRanking(db, options);
+  const inListOrder = db
+    .prepare<[string, number], number>('SELECT rowid FROM entry_search WHERE entry_search MATCH ? LIMIT ?')
+    .pluck();
   const entryJson = db.prepare<[number], { json: string }>('SELECT json FROM entries WHERE id = ?');
   const synonym = db.prepare<[string], string>('SELECT target FROM synonyms WHERE phrase = ?').pluck();
   const wordStartingWith = db
@@ -48,35 +47,17 @@ export function createDirectorySearch(db: Database.Database) {
     return ids.map((id) => JSON.parse((entryJson.get(id) as { json: string }).json) as DirectoryEntry);
   }
 
-  function rankedIds(expression: string, limit: number): number[] {
-    return ranked.all(expression, limit).map((row) => row.id);
-  }
-
   function shortPrefixIds(word: string): number[] {
-    // One or two letters match a large share of a big directory; ranking them all by bm25 is
-    // slow and says little. Titles that start with the letters come first, in the pack's order.
-    const starts = inListOrder.all(`title : ^ "${word}"*`, resultLimit).map((row) => row.id);
+    // One or two letters match a large share of the directory; ranking them all says little. Titles that start with the letters come first, in the pack's order.
+    const starts = inListOrder.all(`title : ^ "${word}"*`, resultLimit);
     if (starts.length >= resultLimit) return starts;
-    const anywhere = inListOrder.all(`{title keywords topic} : "${word}"*`, resultLimit).map((row) => row.id);
+    const anywhere = inListOrder.all(`{title keywords topic} : "${word}"*`, resultLimit);
     return [...new Set([...starts, ...anywhere])].slice(0, resultLimit);
   }
 
-  /** Entries that meet the most groups first; bm25 breaks ties. */
-  function partialIds(groups: readonly WordGroup[]): number[] {
-    const candidates = rankedIds(ftsExpression(groups, 'OR'), partialCandidateLimit);
-    const scored = entries(candidates).map((entry, position) => {
-      const columns = entrySearchColumns(entry);
-      const words = searchWords(searchColumns.map((column) => columns[column]).join(' '));
-      const met = groups.filter((group) => groupMatchesWords(group, words)).length;
-      return { id: candidates[position] as number, met, position };
-    });
-    scored.sort((a, b) => b.met - a.met || a.position - b.position);
-    return scored.slice(0, resultLimit).map((candidate) => candidate.id);
-  }
-
-  function topicNames(): { name: string; text: string }[] {
-    return topics.all().map((row) => ({ name: row.name, text: row.search_text }));
-  }
+  let topicIndex: TopicIndex | undefined;
+  const topicsForSuggestions = () =>
+    (topicIndex ??= indexTopics(topics.all().map((row) => ({ name: row.name, text: row.search_text }))));
 
   return {
     search(query: string): SearchResult {
@@ -89,16 +70,16 @@ export function createDirectorySearch(db: Database.Database) {
         case 'empty':
           break;
         case 'digits':
-          ids = rankedIds(`digits : "${plan.digits}"*`, resultLimit);
+          ids = ranking.expression(`digits : "${plan.digits}"*`, resultLimit);
           break;
         case 'short-prefix':
           ids = shortPrefixIds(plan.word);
           break;
         case 'words':
           corrections = [...plan.corrections];
-          ids = rankedIds(ftsExpression(plan.groups, 'AND'), resultLimit);
+          ids = ranking.allGroups(plan.groups, resultLimit);
           if (ids.length === 0 && plan.groups.length > 1) {
-            ids = partialIds(plan.groups);
+            ids = ranking.someGroups(plan.groups, partialCandidateLimit, resultLimit);
             partial = ids.length > 0;
           }
           break;
@@ -109,7 +90,7 @@ export function createDirectorySearch(db: Database.Database) {
         hits: entries(ids),
         corrections: ids.length > 0 ? corrections : [],
         partial,
-        nearestTopics: ids.length > 0 ? [] : nearestTopics(query, topicNames()),
+        nearestTopics: ids.length > 0 ? [] : nearestTopics(query, topicsForSuggestions()),
       };
     },
   };

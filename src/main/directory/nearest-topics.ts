@@ -6,12 +6,18 @@ import { searchWords } from './search-text';
  */
 const topicsShown = 4;
 
-export function nearestTopics(query: string, topics: readonly { name: string; text: string }[]): string[] {
+export type TopicIndex = readonly { name: string; trigrams: ReadonlySet<string> }[];
+
+/** Topic pieces are cut once per open directory, not once per search. */
+export function indexTopics(topics: readonly { name: string; text: string }[]): TopicIndex {
+  return topics.map((topic) => ({ name: topic.name, trigrams: trigrams(topic.text) }));
+}
+
+export function nearestTopics(query: string, topics: TopicIndex): string[] {
   const wanted = trigrams(query.slice(0, 200));
   const scored = topics.map((topic, position) => {
-    const offered = trigrams(topic.text);
     let shared = 0;
-    for (const trigram of wanted) if (offered.has(trigram)) shared += 1;
+    for (const trigram of wanted) if (topic.trigrams.has(trigram)) shared += 1;
     return { name: topic.name, shared, position };
   });
   scored.sort((a, b) => b.shared - a.shared || a.position - b.position);
