@@ -22,5 +22,6 @@ export default defineConfig({
   },
   renderer: {
     plugins: [react()],
+    build: { minify: true },
   },
 });

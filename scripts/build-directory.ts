@@ -7,7 +7,7 @@ import { shippedDirectoryPath } from '../src/main/app-paths';
 /** Build step: compiles resources/directory-pack.json into the read-only directory.db the app ships. */
 const root = resolve(__dirname, '..');
 const packPath = resolve(root, 'resources/directory-pack.json');
-const outputPath = shippedDirectoryPath(resolve(root, 'out/main'));
+const outputPath = shippedDirectoryPath(resolve(root, 'out'));
 
 const pack = loadDirectoryPack(packPath);
 mkdirSync(dirname(outputPath), { recursive: true });

@@ -4,14 +4,11 @@ import { join, posix, win32 } from 'node:path';
 export const productName = 'Provider Desk';
 
 /**
- * directory.db sits beside the built code (out/data). Inside a packaged app SQLite cannot open
+ * directory.db sits beside the built code, in out/data. Inside a packaged app SQLite cannot open
  * a file within app.asar, so the file is unpacked next to it.
  */
-export function shippedDirectoryPath(mainOutputDir: string): string {
-  return join(mainOutputDir, '..', 'data', 'directory.db').replace(
-    /([\\/])app\.asar([\\/])/,
-    '$1app.asar.unpacked$2',
-  );
+export function shippedDirectoryPath(buildDir: string): string {
+  return join(buildDir, 'data', 'directory.db').replace(/([\\/])app\.asar([\\/])/, '$1app.asar.unpacked$2');
 }
 
 /** Where Electron's app.getPath('userData') points, so both modes share one desk.db. */

@@ -21,7 +21,6 @@ import { mainWindowOptions } from './electron/window-options';
  * The Electron entry: one window, the security checklist, IPC registration. Everything else
  * lives in domain code that runs under plain Node too.
  */
-const rendererIndex = join(__dirname, '../renderer/index.html');
 let mainWindow: BrowserWindow | null = null;
 let services: RunningDeskServices | null = null;
 let allowedLinkHosts: ReadonlySet<string> = new Set();
@@ -53,20 +52,25 @@ function isTrustedSender(event: IpcMainInvokeEvent): boolean {
   );
 }
 
+/** The build lives in out/ under the app's folder (or its app.asar once packaged). */
+function buildDir(): string {
+  return join(app.getAppPath(), 'out');
+}
+
 function createMainWindow(): void {
-  mainWindow = new BrowserWindow(mainWindowOptions(join(__dirname, '../preload/index.js')));
+  mainWindow = new BrowserWindow(mainWindowOptions(join(buildDir(), 'preload', 'index.js')));
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
-  void mainWindow.loadFile(rendererIndex);
+  void mainWindow.loadFile(join(buildDir(), 'renderer', 'index.html'));
 }
 
 function startServices(): RunningDeskServices {
   const nativeBinding = electronSqliteBindingPath(app.getAppPath(), process.versions.modules);
   return startDeskServices({
     userDataDir: app.getPath('userData'),
-    directoryPath: shippedDirectoryPath(__dirname),
+    directoryPath: shippedDirectoryPath(buildDir()),
     appVersion: app.getVersion(),
     transport: 'electron',
     nativeBinding: existsSync(nativeBinding) ? nativeBinding : undefined,

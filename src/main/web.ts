@@ -23,7 +23,7 @@ async function main(argv: string[]): Promise<void> {
 
   const services = startDeskServices({
     userDataDir,
-    directoryPath: shippedDirectoryPath(__dirname),
+    directoryPath: shippedDirectoryPath(join(__dirname, '..')),
     appVersion,
     transport: 'browser',
   });

@@ -5,7 +5,7 @@ import { CopyButton } from './copy-button';
 /** One way to reach the plan: the value in large type, with copy and the link the OS handles. */
 export function ContactValueRow({ value }: { value: ContactValue }) {
   return (
-    <li className={`contact-value contact-${value.kind}`}>
+    <li className={`contact-value contact-kind-${value.kind}`}>
       <div className="contact-label">{value.label}</div>
       <ValueBody value={value} />
     </li>

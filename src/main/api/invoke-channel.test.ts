@@ -1,0 +1,81 @@
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { apiChannels } from '../../shared/api-channels';
+import { apiContract } from '../../shared/api-contract';
+import { openShippedDirectory } from '../../../tests/support/shipped-directory';
+import { createApiHandlers } from './api-handlers';
+import { invokeChannel } from './invoke-channel';
+
+const { directory, dispose } = openShippedDirectory();
+afterAll(dispose);
+const handlers = createApiHandlers({ appVersion: '0.0.0-test', transport: 'browser', directory });
+
+describe('the door every call comes through', () => {
+  it('lists the same channels in the contract, the channel list and the handler table', () => {
+    expect(Object.keys(apiContract).sort()).toEqual([...apiChannels].sort());
+    expect(Object.keys(handlers).sort()).toEqual([...apiChannels].sort());
+  });
+
+  it('answers a good call with its value', async () => {
+    const result = await invokeChannel(handlers, 'directory.search', { query: 'payer id' });
+    expect(result.ok && (result.value as { hits: { key: string }[] }).hits[0]?.key).toBe('claims.electronic');
+  });
+
+  it('refuses an unknown channel with a typed error', async () => {
+    expect(await invokeChannel(handlers, 'desk.dropEverything', {})).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-channel' },
+    });
+    expect(await invokeChannel(handlers, '__proto__', {})).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-channel' },
+    });
+  });
+
+  it.each([
+    ['directory.search', undefined],
+    ['directory.search', { query: 42 }],
+    ['directory.search', { query: 'x', extra: true }],
+    ['directory.entry', { key: '../../etc/passwd' }],
+    ['directory.entry', 'claims.paper'],
+    ['app.info', { surprise: 1 }],
+  ])('refuses %s with input %j before any domain code runs', async (channel, input) => {
+    const result = await invokeChannel(handlers, channel, input);
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    if (!result.ok) expect(result.error.message).toMatch(/could not read a request/);
+  });
+
+  it('cuts a very long query rather than refusing it', async () => {
+    const result = await invokeChannel(handlers, 'directory.search', {
+      query: `claims ${'x'.repeat(50_000)}`,
+    });
+    expect(result.ok).toBe(true);
+  });
+
+  it('passes a domain error through with its code and sentence', async () => {
+    expect(await invokeChannel(handlers, 'directory.entry', { key: 'no.such-entry' })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found', message: expect.stringMatching(/no longer in the directory/) },
+    });
+  });
+
+  it('hides an unexpected failure behind a plain sentence and reports it', async () => {
+    const report = vi.fn();
+    const broken = {
+      ...handlers,
+      'directory.browse': () => {
+        throw new Error('disk on fire');
+      },
+    };
+    const result = await invokeChannel(broken, 'directory.browse', undefined, report);
+    expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(JSON.stringify(result)).not.toContain('disk on fire');
+    expect(report).toHaveBeenCalledWith('directory.browse', expect.any(Error));
+  });
+
+  it('refuses to send an answer that breaks the contract', async () => {
+    const report = vi.fn();
+    const lying = { ...handlers, 'directory.browse': () => [{ topic: 7 }] } as unknown as typeof handlers;
+    expect(await invokeChannel(lying, 'directory.browse', undefined, report)).toMatchObject({ ok: false });
+    expect(report).toHaveBeenCalled();
+  });
+});

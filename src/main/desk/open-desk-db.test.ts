@@ -1,0 +1,45 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { deskMigrations } from './desk-migrations';
+import { openDeskDatabase } from './open-desk-db';
+
+const folders: string[] = [];
+function freshPath(): string {
+  const folder = mkdtempSync(join(tmpdir(), 'provider-desk-desk-'));
+  folders.push(folder);
+  return join(folder, 'nested', 'desk.db');
+}
+afterEach(() => folders.splice(0).forEach((folder) => rmSync(folder, { recursive: true, force: true })));
+
+describe('desk.db', () => {
+  it('is created with WAL, every migration applied, and remembers who opened it', () => {
+    const path = freshPath();
+    const db = openDeskDatabase(path, { appVersion: '1.2.3', now: () => new Date('2026-11-23T10:00:00Z') });
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('user_version', { simple: true })).toBe(deskMigrations.length);
+    expect(db.prepare('SELECT opened_at, app_version FROM app_opened').all()).toEqual([
+      { opened_at: '2026-11-23T10:00:00.000Z', app_version: '1.2.3' },
+    ]);
+    db.close();
+  });
+
+  it('opens again without re-running migrations and keeps what was saved', () => {
+    const path = freshPath();
+    openDeskDatabase(path, { appVersion: '1' }).close();
+    const db = openDeskDatabase(path, { appVersion: '2' });
+    expect(db.prepare('SELECT app_version FROM app_opened ORDER BY rowid').pluck().all()).toEqual(['1', '2']);
+    db.close();
+  });
+
+  it('refuses a file from a newer version instead of damaging it', () => {
+    const path = freshPath();
+    openDeskDatabase(path, { appVersion: '1' }).close();
+    const raw = new Database(path);
+    raw.pragma(`user_version = ${deskMigrations.length + 1}`);
+    raw.close();
+    expect(() => openDeskDatabase(path, { appVersion: '1' })).toThrow(/newer version of Provider Desk/);
+  });
+});

@@ -1,0 +1,170 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { apiChannels } from '../shared/api-channels';
+import { buildDirectoryDatabase } from './directory/build-directory-db';
+import { loadDirectoryPack } from './directory/load-directory-pack';
+import { shippedPackPath } from '../../tests/support/shipped-directory';
+
+/** A stand-in for the parts of Electron the entry uses; the real binary cannot run here. */
+const electron = vi.hoisted(() => {
+  const appHandlers = new Map<string, (...args: unknown[]) => void>();
+  const windows: {
+    options: Record<string, unknown>;
+    loadFile: ReturnType<typeof vi.fn>;
+    webContents: unknown;
+  }[] = [];
+  const mainFrame = { url: 'file:///app/out/renderer/index.html' };
+  return {
+    appHandlers,
+    windows,
+    mainFrame,
+    appPath: '',
+    userData: '',
+    ipcHandle: vi.fn<(channel: string, listener: unknown) => void>(),
+    openExternal: vi.fn((_url: string) => Promise.resolve()),
+    setPermissionRequestHandler: vi.fn<(handler: unknown) => void>(),
+    showErrorBox: vi.fn(),
+    enableSandbox: vi.fn(),
+  };
+});
+
+vi.mock('electron', () => {
+  class BrowserWindow {
+    static getAllWindows = () => electron.windows;
+    webContents = { mainFrame: electron.mainFrame };
+    loadFile = vi.fn(() => Promise.resolve());
+    constructor(readonly options: Record<string, unknown>) {
+      electron.windows.push(this);
+    }
+    once() {}
+    on() {}
+    show() {}
+  }
+  return {
+    app: {
+      enableSandbox: electron.enableSandbox,
+      on: (event: string, handler: (...args: unknown[]) => void) => electron.appHandlers.set(event, handler),
+      whenReady: () => Promise.resolve(),
+      getAppPath: () => electron.appPath,
+      getPath: () => electron.userData,
+      getVersion: () => '0.1.0',
+      quit: vi.fn(),
+    },
+    BrowserWindow,
+    dialog: { showErrorBox: electron.showErrorBox },
+    ipcMain: { handle: electron.ipcHandle },
+    session: { defaultSession: { setPermissionRequestHandler: electron.setPermissionRequestHandler } },
+    shell: { openExternal: electron.openExternal },
+  };
+});
+
+const folder = mkdtempSync(join(tmpdir(), 'provider-desk-electron-'));
+
+beforeAll(async () => {
+  electron.appPath = join(folder, 'app');
+  electron.userData = join(folder, 'user-data');
+  mkdirSync(join(electron.appPath, 'out', 'data'), { recursive: true });
+  buildDirectoryDatabase(
+    loadDirectoryPack(shippedPackPath),
+    join(electron.appPath, 'out', 'data', 'directory.db'),
+  );
+  await import('./index');
+  await vi.waitFor(() => expect(electron.windows).toHaveLength(1));
+});
+
+afterAll(() => {
+  electron.appHandlers.get('will-quit')?.();
+  rmSync(folder, { recursive: true, force: true });
+});
+
+/** A web contents as Electron hands it to 'web-contents-created', recording what the entry attaches. */
+function fakeWebContents() {
+  const listeners = new Map<string, (...args: unknown[]) => void>();
+  let openHandler: ((details: { url: string }) => { action: string }) | undefined;
+  const contents = {
+    on: (event: string, listener: (...args: unknown[]) => void) => listeners.set(event, listener),
+    setWindowOpenHandler: (handler: typeof openHandler) => (openHandler = handler),
+  };
+  electron.appHandlers.get('web-contents-created')?.({}, contents);
+  return { listeners, open: (url: string) => openHandler?.({ url }) };
+}
+
+describe('the Electron entry', () => {
+  it('turns on the sandbox for every renderer before the app is ready', () => {
+    expect(electron.enableSandbox).toHaveBeenCalled();
+  });
+
+  it('opens one window with the security checklist and the built preload', () => {
+    const [window] = electron.windows;
+    const preferences = window?.options.webPreferences as Record<string, unknown>;
+    expect(preferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+      preload: join(electron.appPath, 'out', 'preload', 'index.js'),
+    });
+    expect(window?.loadFile).toHaveBeenCalledWith(join(electron.appPath, 'out', 'renderer', 'index.html'));
+  });
+
+  it('registers every contract channel on IPC, and nothing else', () => {
+    const registered = electron.ipcHandle.mock.calls.map(([channel]) => channel as string);
+    expect(registered.sort()).toEqual(apiChannels.map((channel) => `desk:${channel}`).sort());
+  });
+
+  it('answers the app’s own frame and refuses any other sender', async () => {
+    const search = electron.ipcHandle.mock.calls.find(
+      ([channel]) => channel === 'desk:directory.search',
+    )?.[1] as (event: unknown, input: unknown) => Promise<{ ok: boolean; error?: { code: string } }>;
+    expect(await search({ senderFrame: electron.mainFrame }, { query: 'payer' })).toMatchObject({ ok: true });
+    expect(await search({ senderFrame: { url: 'https://evil.example/' } }, { query: 'payer' })).toMatchObject(
+      {
+        ok: false,
+        error: { code: 'not-allowed' },
+      },
+    );
+    expect(await search({ senderFrame: null }, { query: 'payer' })).toMatchObject({ ok: false });
+  });
+
+  it('denies navigation and new windows, handing only allowed links to the system', () => {
+    const contents = fakeWebContents();
+    const preventDefault = vi.fn();
+    contents.listeners.get('will-navigate')?.({ preventDefault }, 'https://evil.example/');
+    expect(preventDefault).toHaveBeenCalled();
+    expect(electron.openExternal).not.toHaveBeenCalled();
+
+    expect(contents.open('tel:5034164100')).toEqual({ action: 'deny' });
+    expect(contents.open('mailto:claimshelp@careoregon.org')).toEqual({ action: 'deny' });
+    expect(contents.open('https://www.ethicspoint.com')).toEqual({ action: 'deny' });
+    expect(contents.open('https://evil.example/')).toEqual({ action: 'deny' });
+    expect(contents.open('file:///etc/passwd')).toEqual({ action: 'deny' });
+    expect(electron.openExternal.mock.calls.map(([url]) => url)).toEqual([
+      'tel:5034164100',
+      'mailto:claimshelp@careoregon.org',
+      'https://www.ethicspoint.com',
+    ]);
+
+    const attach = vi.fn();
+    contents.listeners.get('will-attach-webview')?.({ preventDefault: attach });
+    expect(attach).toHaveBeenCalled();
+  });
+
+  it('grants the page no permission but writing to the clipboard', () => {
+    const handler = electron.setPermissionRequestHandler.mock.calls[0]?.[0] as (
+      contents: unknown,
+      permission: string,
+      callback: (granted: boolean) => void,
+    ) => void;
+    const answers = ['clipboard-sanitized-write', 'geolocation', 'media', 'notifications'].map(
+      (permission) => {
+        let granted = false;
+        handler({}, permission, (answer) => (granted = answer));
+        return granted;
+      },
+    );
+    expect(answers).toEqual([true, false, false, false]);
+  });
+});

@@ -1,0 +1,131 @@
+import { request } from 'node:http';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openShippedDirectory } from '../../../tests/support/shipped-directory';
+import { createApiHandlers } from '../api/api-handlers';
+import { startWebServer, type RunningWebServer } from './web-server';
+
+const { directory, dispose } = openShippedDirectory();
+const root = mkdtempSync(join(tmpdir(), 'provider-desk-web-'));
+const rendererDir = join(root, 'renderer');
+let server: RunningWebServer;
+let token: string;
+
+beforeAll(async () => {
+  mkdirSync(join(rendererDir, 'assets'), { recursive: true });
+  writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Provider Desk</title>');
+  writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
+  writeFileSync(join(root, 'secret.txt'), 'outside the build folder');
+  server = await startWebServer({
+    handlers: createApiHandlers({ appVersion: 't', transport: 'browser', directory }),
+    rendererDir,
+    port: 0,
+  });
+  token = new URL(server.url).searchParams.get('token') ?? '';
+});
+
+afterAll(async () => {
+  await server.close();
+  dispose();
+  rmSync(root, { recursive: true, force: true });
+});
+
+interface Reply {
+  status: number;
+  body: string;
+}
+
+/** A raw request, so Host and Origin can be anything a hostile page could send. */
+function send(
+  method: string,
+  path: string,
+  headers: Record<string, string> = {},
+  body?: string,
+): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port: server.port,
+        method,
+        path,
+        headers: { host: `127.0.0.1:${server.port}`, ...headers },
+      },
+      (res) => {
+        let text = '';
+        res.on('data', (chunk: Buffer) => (text += chunk.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+const call = (channel: string, input: unknown, headers: Record<string, string> = {}) =>
+  send(
+    'POST',
+    `/api/${channel}`,
+    { 'content-type': 'application/json', 'x-provider-desk-token': token, ...headers },
+    JSON.stringify({ input }),
+  );
+
+describe('browser mode over loopback HTTP', () => {
+  it('listens on 127.0.0.1 and prints a URL with the token', () => {
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]{20,}$/);
+  });
+
+  it('serves the renderer and answers calls through the same handlers', async () => {
+    expect((await send('GET', '/')).body).toContain('Provider Desk');
+    expect((await send('GET', '/assets/app.js')).status).toBe(200);
+    const reply = await call('directory.search', { query: '93975' });
+    expect(JSON.parse(reply.body)).toMatchObject({
+      ok: true,
+      value: { hits: [{ key: 'claims.electronic' }] },
+    });
+  });
+
+  it('refuses a call without the token, or with a wrong one', async () => {
+    expect((await send('POST', '/api/app.info', {}, '{}')).status).toBe(401);
+    expect((await call('app.info', undefined, { 'x-provider-desk-token': `${token}x` })).status).toBe(401);
+    expect((await call('app.info', undefined, { 'x-provider-desk-token': 'short' })).status).toBe(401);
+  });
+
+  it('refuses a request for another host name (DNS rebinding) or from another origin', async () => {
+    expect((await send('GET', '/', { host: `evil.example:${server.port}` })).status).toBe(403);
+    expect((await call('app.info', undefined, { host: `evil.example:${server.port}` })).status).toBe(403);
+    expect((await call('app.info', undefined, { origin: 'http://evil.example' })).status).toBe(403);
+    expect((await call('app.info', undefined, { origin: `http://127.0.0.1:${server.port}` })).status).toBe(
+      200,
+    );
+  });
+
+  it('never serves a file outside the build folder', async () => {
+    for (const path of [
+      '/../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/assets/..%2f..%2fsecret.txt',
+      '/%00',
+      '/%E0%A4%A',
+    ]) {
+      const reply = await send('GET', path);
+      expect(reply.status, path).toBe(404);
+      expect(reply.body).not.toContain('outside the build folder');
+    }
+  });
+
+  it('answers malformed calls with a refusal, not a crash', async () => {
+    const headers = { 'content-type': 'application/json', 'x-provider-desk-token': token };
+    expect((await send('POST', '/api/app.info', headers, '{not json')).status).toBe(400);
+    expect((await send('POST', '/api/app.info', headers, '[1,2]')).status).toBe(400);
+    expect((await send('POST', '/api/app.info', headers, 'x'.repeat(300_000))).status).toBe(413);
+    expect((await send('GET', '/api/app.info', headers)).status).toBe(405);
+    expect(JSON.parse((await call('nope', {})).body)).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-channel' },
+    });
+    expect(JSON.parse((await call('app.info', undefined)).body)).toMatchObject({ ok: true });
+  });
+});

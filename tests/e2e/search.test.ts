@@ -1,0 +1,120 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/chromium';
+import { startWebMode, type WebMode } from '../support/web-mode';
+
+let web: WebMode;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  [web, browser] = await Promise.all([startWebMode(), launchChromium()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  expect(await web?.stop()).toBe(0);
+});
+
+beforeEach(async () => {
+  await context?.close();
+  context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: web.origin });
+  page = await context.newPage();
+  await page.goto(web.url);
+  await page.getByRole('heading', { name: 'Browse by topic' }).waitFor();
+});
+
+const searchBox = () => page.getByRole('combobox', { name: 'Search directory' });
+const options = () => page.getByRole('listbox', { name: 'Directory results' }).getByRole('option');
+const cardTitle = () => page.locator('#entry-card-title');
+const focusedId = () => page.evaluate(() => document.activeElement?.id ?? '');
+const firstOption = () => options().first().locator('.result-title').textContent();
+
+async function search(query: string, expectedFirst: string): Promise<void> {
+  await searchBox().fill(query);
+  await expect.poll(firstOption).toBe(expectedFirst);
+}
+
+describe('searching the directory in the browser', () => {
+  it('starts in the search box and shows the right card first as you type', async () => {
+    expect(await focusedId()).toBe('search-input');
+    await search('cliams', 'Paper claims mailing address');
+    expect(await cardTitle().textContent()).toBe('Paper claims mailing address');
+    expect(await page.locator('.contact-kind-postal address').innerText()).toBe(
+      'Claims, CareOregon\nPO Box 40328\nPortland OR 97240',
+    );
+    expect(await page.locator('.result-summary').textContent()).toContain('cliams → claims');
+  });
+
+  it('finds a phone number typed any way and copies it as digits, menu option beside it', async () => {
+    await search('503.416.4100', 'Provider Customer Service');
+    const line = page.locator('.contact-kind-phone').first();
+    expect(await line.locator('.phone-menu').textContent()).toBe('Press option 3 for provider');
+    expect(await line.getByRole('link', { name: '503-416-4100' }).getAttribute('href')).toBe(
+      'tel:5034164100',
+    );
+    await page.getByRole('button', { name: 'Copy 503-416-4100' }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('5034164100');
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('Copied 503-416-4100');
+  });
+
+  it('moves with the keyboard: arrows, Enter, Esc, Ctrl+K and /', async () => {
+    await search('claims', 'Paper claims mailing address');
+    const second = await options().nth(1).locator('.result-title').textContent();
+    await searchBox().press('ArrowDown');
+    expect(await options().nth(1).getAttribute('aria-selected')).toBe('true');
+    expect(await searchBox().getAttribute('aria-activedescendant')).toBe('search-result-1');
+    await searchBox().press('Enter');
+    expect(await focusedId()).toBe('entry-card-title');
+    expect(await cardTitle().textContent()).toBe(second);
+
+    await page.keyboard.press('Control+K');
+    expect(await focusedId()).toBe('search-input');
+    await searchBox().press('Escape');
+    expect(await searchBox().inputValue()).toBe('');
+    expect(await options().count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Oregon SafeNet' }).focus();
+    await page.keyboard.press('/');
+    expect(await focusedId()).toBe('search-input');
+    expect(await searchBox().inputValue()).toBe('');
+  });
+
+  it('drafts an e-mail to a box in one click', async () => {
+    await search('claimshelp', 'Claim inquiries');
+    expect(await page.getByRole('link', { name: 'Draft e-mail' }).getAttribute('href')).toBe(
+      'mailto:claimshelp@careoregon.org',
+    );
+  });
+
+  it('browses every entry by topic without typing', async () => {
+    const topics = await page.locator('.browse-topic h3').allTextContents();
+    expect(topics).toContain('Claims');
+    expect(topics).toContain('Community resources');
+    expect(await page.locator('.browse-entry').count()).toBe(22);
+    await page.getByRole('button', { name: 'Report fraud, waste or abuse — Ethics Point' }).click();
+    expect(await cardTitle().textContent()).toBe('Report fraud, waste or abuse — Ethics Point');
+    expect(await page.getByRole('link', { name: '1-888-331-6524' }).getAttribute('href')).toBe(
+      'tel:18883316524',
+    );
+    expect(await focusedId()).toBe('entry-card-title');
+  });
+
+  it('offers the nearest topics when nothing matches, and they lead somewhere', async () => {
+    await searchBox().fill('pricingzz');
+    const nearest = page.locator('.topic-suggestions button');
+    await expect.poll(() => nearest.first().textContent()).toBe('Claims');
+    await nearest.first().click();
+    expect(await searchBox().inputValue()).toBe('');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Claims');
+  });
+
+  it('says so plainly when a link’s address is not on the plan’s page', async () => {
+    await search('appeal form', 'Claim inquiries');
+    expect(await page.locator('.contact-missing').first().textContent()).toMatch(
+      /names this document without giving its address/,
+    );
+  });
+});
