@@ -32,7 +32,6 @@ async function main(argv: string[]): Promise<void> {
     rendererDir: join(__dirname, '../renderer'),
     port: args.port,
   });
-  console.log(`Provider Desk web mode: ${server.url}`);
 
   let stopping = false;
   const stop = (): void => {
@@ -45,6 +44,8 @@ async function main(argv: string[]): Promise<void> {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  // Printed last: whoever waits for this line may stop the server the moment it appears.
+  console.log(`Provider Desk web mode: ${server.url}`);
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {

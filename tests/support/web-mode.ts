@@ -8,34 +8,35 @@ export interface WebMode {
   url: string;
   origin: string;
   token: string;
-  dataDir: string;
+  dataDir: string | null;
+  /** Everything printed to standard output. */
+  output(): string;
   process: ChildProcess;
-  stop(): Promise<number | null>;
+  /** Sends the signal and resolves with the exit code. */
+  stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
 const projectRoot = resolve(__dirname, '../..');
+export const webEntry = join(projectRoot, 'out/main/web.js');
 const readyLine = /^Provider Desk web mode: (http:\/\/127\.0\.0\.1:\d+\/\?token=(\S+))$/;
 
 /** Starts `node out/main/web.js` (what `npm run web` runs) on a free port with a fresh data folder. */
 export async function startWebMode(
-  options: { dataDir?: string; extraArgs?: string[] } = {},
+  options: { dataDir?: string | null; env?: NodeJS.ProcessEnv } = {},
 ): Promise<WebMode> {
+  // `dataDir: null` leaves --data-dir out, so the server picks the desktop app's folder.
   const ownDataDir = options.dataDir === undefined;
-  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'provider-desk-e2e-'));
-  const child = spawn(
-    process.execPath,
-    [
-      join(projectRoot, 'out/main/web.js'),
-      '--data-dir',
-      dataDir,
-      '--port',
-      '0',
-      ...(options.extraArgs ?? []),
-    ],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
-  );
+  const dataDir =
+    options.dataDir === undefined ? mkdtempSync(join(tmpdir(), 'provider-desk-e2e-')) : options.dataDir;
+  const dataArgs = dataDir === null ? [] : ['--data-dir', dataDir];
+  const child = spawn(process.execPath, [webEntry, ...dataArgs, '--port', '0'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: options.env ?? process.env,
+  });
   let stderr = '';
+  let stdout = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
 
   const url = await new Promise<string>((resolveUrl, reject) => {
     const lines = createInterface({ input: child.stdout! });
@@ -59,16 +60,17 @@ export async function startWebMode(
     origin: parsed.origin,
     token: parsed.searchParams.get('token') ?? '',
     dataDir,
+    output: () => stdout,
     process: child,
-    stop: () =>
+    stop: (signal: NodeJS.Signals = 'SIGTERM') =>
       new Promise((resolveExit) => {
         const finish = (code: number | null) => {
-          if (ownDataDir) rmSync(dataDir, { recursive: true, force: true });
+          if (ownDataDir && dataDir) rmSync(dataDir, { recursive: true, force: true });
           resolveExit(code);
         };
         if (child.exitCode !== null) return finish(child.exitCode);
         child.once('exit', (code) => finish(code));
-        child.kill('SIGTERM');
+        child.kill(signal);
       }),
   };
 }

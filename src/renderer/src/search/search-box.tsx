@@ -66,7 +66,7 @@ export function SearchBox() {
         aria-describedby="search-hint"
         autoComplete="off"
         spellCheck={false}
-        placeholder="Phone, fax, e-mail, payer ID, or a question"
+        placeholder="A name, number, e-mail or question"
         value={query}
         onChange={(event) => setQuery(event.target.value)}
         onKeyDown={onKeyDown}

@@ -1,0 +1,39 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { startWebMode, webEntry } from '../support/web-mode';
+
+const home = mkdtempSync(join(tmpdir(), 'provider-desk-home-'));
+afterAll(() => rmSync(home, { recursive: true, force: true }));
+
+describe('npm run web', () => {
+  it('prints exactly one line with its address and stops cleanly on SIGINT', async () => {
+    const web = await startWebMode();
+    expect(web.output()).toBe(`Provider Desk web mode: ${web.url}\n`);
+    expect(existsSync(join(web.dataDir ?? '', 'desk.db'))).toBe(true);
+    expect(await web.stop('SIGINT')).toBe(0);
+  });
+
+  it('stops cleanly on SIGTERM', async () => {
+    const web = await startWebMode();
+    expect(await web.stop('SIGTERM')).toBe(0);
+  });
+
+  it('keeps desk.db in the desktop app’s user data folder when no --data-dir is given', async () => {
+    const web = await startWebMode({
+      dataDir: null,
+      env: { ...process.env, HOME: home, XDG_CONFIG_HOME: '' },
+    });
+    expect(existsSync(join(home, '.config', 'Provider Desk', 'desk.db'))).toBe(true);
+    expect(await web.stop()).toBe(0);
+  });
+
+  it('answers a wrong option with what to type instead, and does not start', () => {
+    const run = spawnSync(process.execPath, [webEntry, '--port', 'eighty'], { encoding: 'utf8' });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('--port needs a number from 0 to 65535');
+    expect(run.stdout).toBe('');
+  });
+});
