@@ -82,6 +82,34 @@ describe('searching the directory in the browser', () => {
     expect(await searchBox().inputValue()).toBe('');
   });
 
+  it('never pulls focus out of the box while typing, even after opening a card', async () => {
+    await search('claims', 'Paper claims mailing address');
+    await searchBox().press('Enter');
+    expect(await focusedId()).toBe('entry-card-title');
+    await page.keyboard.press('Control+K');
+    await searchBox().press('Escape');
+    await page.keyboard.type('fax', { delay: 30 });
+    await expect.poll(firstOption).toBe('Care Management Department fax');
+    expect(await searchBox().inputValue()).toBe('fax');
+    expect(await focusedId()).toBe('search-input');
+
+    await searchBox().fill('');
+    await page.keyboard.type('zzzq', { delay: 30 });
+    await expect.poll(() => page.locator('.no-results').count()).toBe(1);
+    await searchBox().fill('');
+    await page.keyboard.type('payer', { delay: 30 });
+    await expect.poll(firstOption).toBe('Electronic claims — payer ID 93975');
+    expect(await searchBox().inputValue()).toBe('payer');
+    expect(await focusedId()).toBe('search-input');
+  });
+
+  it('announces how many results there are, and when there are none', async () => {
+    await searchBox().fill('claims');
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^\d+ results$/);
+    await searchBox().fill('xylophone');
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^No matches\. Nearest topics: /);
+  });
+
   it('drafts an e-mail to a box in one click', async () => {
     await search('claimshelp', 'Claim inquiries');
     expect(await page.getByRole('link', { name: 'Draft e-mail' }).getAttribute('href')).toBe(

@@ -1,22 +1,28 @@
 import { create } from 'zustand';
 import type { BrowseTopic, SearchResult } from '../../shared/api-contract';
 import type { DirectoryEntry } from '../../shared/directory-pack';
+import { useAnnouncer } from './announcer';
 import { callApi } from './desk-api';
 
 interface DeskState {
   /** What is in the search box; while it is empty the finder shows Browse by topic. */
   query: string;
+  /** The answer to `query`; never an older query's answer. */
   result: SearchResult | null;
   activeIndex: number;
   /** The entry whose card is shown: the active search result, or one picked while browsing. */
   shownEntry: DirectoryEntry | null;
-  /** Bumped to ask the card to take focus (Enter on a result, a pick while browsing). */
-  cardFocusRequest: number;
-  /** Bumped to ask the search box to take focus (Ctrl+K, `/`, Esc). */
+  /**
+   * Focus moves only when the person asked for it (Enter, a pick while browsing). These are
+   * one-shot requests, taken by the view that honours them, so a view that reappears later
+   * never pulls focus away from someone typing.
+   */
+  cardFocusPending: boolean;
+  /** A topic to scroll to and focus when Browse opens from a "nearest topics" suggestion. */
+  pendingBrowseTopic: string | null;
+  /** Bumped to ask the search box, which is always shown, to take focus (Ctrl+K, `/`). */
   searchFocusRequest: number;
   topics: BrowseTopic[] | null;
-  /** A topic to scroll to when Browse opens from a "nearest topics" suggestion. */
-  browseTopic: string | null;
   error: string | null;
 
   setQuery(query: string): void;
@@ -27,6 +33,8 @@ interface DeskState {
   browse(topic?: string): void;
   openEntry(key: string): Promise<void>;
   focusSearch(): void;
+  takeCardFocus(): boolean;
+  takeBrowseTopic(): string | null;
 }
 
 /** Answers can arrive out of order; only the newest query's answer is shown. */
@@ -37,10 +45,10 @@ export const useDeskStore = create<DeskState>()((set, get) => ({
   result: null,
   activeIndex: 0,
   shownEntry: null,
-  cardFocusRequest: 0,
+  cardFocusPending: false,
+  pendingBrowseTopic: null,
   searchFocusRequest: 0,
   topics: null,
-  browseTopic: null,
   error: null,
 
   setQuery(query) {
@@ -54,16 +62,17 @@ export const useDeskStore = create<DeskState>()((set, get) => ({
       (result) => {
         if (ticket !== latestSearch) return;
         set({ result, activeIndex: 0, shownEntry: result.hits[0] ?? null, error: null });
+        useAnnouncer.getState().announce(describeResult(result));
       },
       (error: unknown) => {
         if (ticket !== latestSearch) return;
-        set({ error: messageOf(error) });
+        set({ result: null, shownEntry: null, error: messageOf(error) });
       },
     );
   },
 
   moveActive(delta) {
-    const hits = get().result?.hits ?? [];
+    const hits = currentHits(get());
     if (hits.length === 0) return;
     const activeIndex = Math.min(hits.length - 1, Math.max(0, get().activeIndex + delta));
     set({ activeIndex, shownEntry: hits[activeIndex] ?? null });
@@ -74,11 +83,12 @@ export const useDeskStore = create<DeskState>()((set, get) => ({
   },
 
   openResult(index) {
-    const hit = get().result?.hits[index];
-    if (hit) set({ activeIndex: index, shownEntry: hit, cardFocusRequest: get().cardFocusRequest + 1 });
+    const hit = currentHits(get())[index];
+    if (hit) set({ activeIndex: index, shownEntry: hit, cardFocusPending: true });
   },
 
   loadTopics() {
+    set({ error: null });
     callApi('directory.browse', undefined).then(
       (topics) => set({ topics }),
       (error: unknown) => set({ error: messageOf(error) }),
@@ -87,13 +97,13 @@ export const useDeskStore = create<DeskState>()((set, get) => ({
 
   browse(topic) {
     get().setQuery('');
-    set({ browseTopic: topic ?? null });
+    set({ pendingBrowseTopic: topic ?? null });
   },
 
   async openEntry(key) {
     try {
       const entry = await callApi('directory.entry', { key });
-      set({ shownEntry: entry, cardFocusRequest: get().cardFocusRequest + 1, error: null });
+      set({ shownEntry: entry, cardFocusPending: true, error: null });
     } catch (error) {
       set({ error: messageOf(error) });
     }
@@ -102,7 +112,29 @@ export const useDeskStore = create<DeskState>()((set, get) => ({
   focusSearch() {
     set({ searchFocusRequest: get().searchFocusRequest + 1 });
   },
+
+  takeCardFocus() {
+    const pending = get().cardFocusPending;
+    if (pending) set({ cardFocusPending: false });
+    return pending;
+  },
+
+  takeBrowseTopic() {
+    const topic = get().pendingBrowseTopic;
+    if (topic !== null) set({ pendingBrowseTopic: null });
+    return topic;
+  },
 }));
+
+/** Hits only when they answer what is in the box now, so Enter never opens an older answer. */
+function currentHits(state: Pick<DeskState, 'query' | 'result'>): DirectoryEntry[] {
+  return state.result?.query === state.query ? state.result.hits : [];
+}
+
+function describeResult(result: SearchResult): string {
+  if (result.hits.length === 0) return `No matches. Nearest topics: ${result.nearestTopics.join(', ')}.`;
+  return result.hits.length === 1 ? '1 result' : `${result.hits.length} results`;
+}
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : 'Something went wrong. Try again.';

@@ -4,21 +4,30 @@ import { useDeskStore } from '../desk-store';
 /** Every entry of the directory by topic, without typing. */
 export function BrowseTopics() {
   const topics = useDeskStore((state) => state.topics);
-  const browseTopic = useDeskStore((state) => state.browseTopic);
+  const pendingTopic = useDeskStore((state) => state.pendingBrowseTopic);
+  const error = useDeskStore((state) => state.error);
   const shownKey = useDeskStore((state) => state.shownEntry?.key);
-  const { openEntry } = useDeskStore.getState();
+  const { openEntry, loadTopics } = useDeskStore.getState();
   const container = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    if (!browseTopic || !topics) return;
-    const heading = container.current?.querySelector<HTMLElement>(
-      `[data-topic="${CSS.escape(browseTopic)}"]`,
-    );
+    if (!pendingTopic || !topics) return;
+    const topic = useDeskStore.getState().takeBrowseTopic();
+    if (!topic) return;
+    const heading = container.current?.querySelector<HTMLElement>(`[data-topic="${CSS.escape(topic)}"]`);
     heading?.scrollIntoView({ block: 'start' });
     heading?.focus();
-  }, [browseTopic, topics]);
+  }, [pendingTopic, topics]);
 
-  if (topics === null) return <p className="loading">Loading the directory…</p>;
+  if (topics === null) {
+    return error ? (
+      <button type="button" onClick={loadTopics}>
+        Try loading the topics again
+      </button>
+    ) : (
+      <p className="loading">Loading the directory…</p>
+    );
+  }
 
   return (
     <div className="browse" ref={container}>

@@ -6,11 +6,11 @@ import { ContactValueRow } from './contact-value-row';
 /** Everything the directory knows about one contact point, ready to copy, call or e-mail. */
 export function EntryCard({ entry }: { entry: DirectoryEntry }) {
   const heading = useRef<HTMLHeadingElement>(null);
-  const focusRequest = useDeskStore((state) => state.cardFocusRequest);
+  const focusPending = useDeskStore((state) => state.cardFocusPending);
 
   useEffect(() => {
-    if (focusRequest > 0) heading.current?.focus();
-  }, [focusRequest]);
+    if (focusPending && useDeskStore.getState().takeCardFocus()) heading.current?.focus();
+  }, [focusPending]);
 
   return (
     <article className="entry-card" aria-labelledby="entry-card-title">

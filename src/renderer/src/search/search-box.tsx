@@ -60,7 +60,7 @@ export function SearchBox() {
         type="search"
         role="combobox"
         aria-autocomplete="list"
-        aria-controls={resultsListId}
+        aria-controls={expanded ? resultsListId : undefined}
         aria-expanded={expanded}
         aria-activedescendant={expanded ? optionId(activeIndex) : undefined}
         aria-describedby="search-hint"

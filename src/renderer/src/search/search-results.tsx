@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import type { SearchResult } from '../../../shared/api-contract';
 import type { DirectoryEntry } from '../../../shared/directory-pack';
 import { formatPhone } from '../../../shared/phone-number';
@@ -7,6 +8,10 @@ import { optionId, resultsListId } from './search-box';
 /** The results as a listbox, best first; or, when nothing matches, the nearest topics. */
 export function SearchResults({ result }: { result: SearchResult }) {
   const activeIndex = useDeskStore((state) => state.activeIndex);
+
+  useEffect(() => {
+    document.getElementById(optionId(activeIndex))?.scrollIntoView({ block: 'nearest' });
+  }, [activeIndex]);
   const { openResult, browse } = useDeskStore.getState();
 
   if (result.hits.length === 0) {
@@ -58,7 +63,7 @@ export function SearchResults({ result }: { result: SearchResult }) {
 function ResultSummary({ result }: { result: SearchResult }) {
   const corrected = result.corrections.map((correction) => `${correction.typed} → ${correction.readAs}`);
   return (
-    <p className="result-summary" aria-live="polite">
+    <p className="result-summary">
       {result.hits.length === 1 ? '1 result' : `${result.hits.length} results`}
       {corrected.length > 0 ? `, reading ${corrected.join(', ')}` : ''}
       {result.partial ? ', matching some of your words' : ''}
