@@ -24,8 +24,8 @@ describe('phone numbers in any format', () => {
     expect(formatPhone('ext')).toBe('ext');
   });
 
-  it('indexes the forms a person types: whole, with 1, and the local seven digits', () => {
-    expect(searchableDigitForms('1-800-224-4840')).toEqual(['8002244840', '18002244840', '2244840']);
+  it('indexes the forms a person types: whole, with 1, the local seven digits and the last four', () => {
+    expect(searchableDigitForms('1-800-224-4840')).toEqual(['8002244840', '18002244840', '2244840', '4840']);
     expect(digitsOf('a1b2c3')).toBe('123');
   });
 });

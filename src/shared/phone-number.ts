@@ -27,10 +27,10 @@ export function formatPhone(text: string): string {
 
 /**
  * The digit strings a person may type to find this number: the whole number with and without
- * the leading 1, and the seven-digit local part.
+ * the leading 1, the seven-digit local part, and the last four digits.
  */
 export function searchableDigitForms(text: string): string[] {
   const national = nationalNumber(text);
   if (national === null) return [digitsOf(text)].filter((d) => d.length > 0);
-  return [national, `1${national}`, national.slice(3)];
+  return [national, `1${national}`, national.slice(3), national.slice(6)];
 }

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { renameSync, rmSync } from 'node:fs';
 import type { DirectoryEntry, DirectoryPack } from '../../shared/directory-pack';
 import { directorySchemaSql, directorySchemaVersion } from './directory-schema';
 import { entrySearchColumns, searchColumns, searchWords } from './search-text';
@@ -24,7 +24,6 @@ export function buildDirectoryDatabase(pack: DirectoryPack, outputPath: string):
   } finally {
     db.close();
   }
-  if (existsSync(outputPath)) rmSync(outputPath);
   renameSync(temporaryPath, outputPath);
 }
 

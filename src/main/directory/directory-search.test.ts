@@ -75,6 +75,19 @@ describe('search over the shipped directory', () => {
     expect(firstKey(query)).toBe(key);
   });
 
+  it('reads "email" as the e-mail the page writes, not as a typo of "mail"', () => {
+    const result = directory.search('email');
+    expect(result.corrections).toEqual([]);
+    expect(result.hits[0]?.values.some((value) => value.kind === 'email')).toBe(true);
+    expect(firstKey('email address for claims')).toBe('claims.inquiries');
+    expect(firstKey('fax number for provider relations')).toBe('provider-relations.specialists');
+  });
+
+  it('finds a number by its last four digits', () => {
+    expect(keysFor('4840')).toContain('customer-service.provider');
+    expect(firstKey('6524')).toBe('compliance.ethics-point');
+  });
+
   it('finds the payer ID and the PO box by their digits', () => {
     expect(firstKey('93975')).toBe('claims.electronic');
     expect(firstKey('40328')).toBe('claims.paper');

@@ -29,17 +29,25 @@ export interface OpenDirectoryOptions {
 
 /** Opens the shipped directory.db read-only; the app never writes to it. */
 export function openDirectory(path: string, options: OpenDirectoryOptions = {}): DirectoryService {
-  let db: Database.Database;
-  try {
-    db = new Database(path, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding });
-  } catch (cause) {
-    throw new DeskError(
+  const unreadable = (cause: unknown) =>
+    new DeskError(
       'internal',
       `The plan's directory could not be opened (${path}). Reinstall Provider Desk or run "npm run build".`,
       { cause },
     );
+  let db: Database.Database;
+  try {
+    db = new Database(path, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding });
+  } catch (cause) {
+    throw unreadable(cause);
   }
-  const version = db.pragma('user_version', { simple: true });
+  let version: unknown;
+  try {
+    version = db.pragma('user_version', { simple: true });
+  } catch (cause) {
+    db.close();
+    throw unreadable(cause);
+  }
   if (version !== directorySchemaVersion) {
     db.close();
     throw new DeskError(

@@ -84,7 +84,9 @@ export function planSearch(query: string, vocabulary: Vocabulary): SearchPlan {
     const alternatives: Alternative[] = [{ kind: 'prefix', word }];
     const target = vocabulary.synonymOf(word);
     if (target) alternatives.push({ kind: 'phrase', words: target.split(' ') });
-    if (word.length >= minTypoWordLength && !/\d/.test(word) && !vocabulary.hasWordStartingWith(word)) {
+    // A word the plan's own vocabulary explains (through a synonym) is not a typo.
+    const mayBeTypo = !target && word.length >= minTypoWordLength && !/\d/.test(word);
+    if (mayBeTypo && !vocabulary.hasWordStartingWith(word)) {
       for (const readAs of vocabulary.wordsWithinOneTypo(word)) {
         alternatives.push({ kind: 'prefix', word: readAs });
         corrections.push({ typed: word, readAs });

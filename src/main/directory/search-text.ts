@@ -1,4 +1,4 @@
-import type { PackEntry } from '../../shared/directory-pack';
+import type { ContactValue, PackEntry } from '../../shared/directory-pack';
 import { digitsOf, formatPhone, searchableDigitForms } from '../../shared/phone-number';
 
 /**
@@ -46,6 +46,27 @@ export const searchColumnWeights: Record<SearchColumn, number> = {
   fragments: 1,
 };
 
+/**
+ * What a person calls each kind of value, so "fax number for care management" or "email address
+ * for claims" finds the entries that hold one.
+ */
+const kindWords: Record<ContactValue['kind'], string> = {
+  phone: 'phone number',
+  fax: 'fax number',
+  email: 'email address',
+  postal: 'mailing address',
+  web: 'website',
+  document: 'document form',
+  'payer-id': 'payer id',
+};
+
+/** "e-mail" is indexed as "e" and "mail"; people also type it as one word. */
+function joinedHyphenations(texts: readonly string[]): string[] {
+  return texts.flatMap((text) =>
+    [...text.matchAll(/(\p{L}+)-(\p{L}+)/gu)].map((match) => `${match[1]}${match[2]}`),
+  );
+}
+
 /** The text of each search column for one entry. */
 export function entrySearchColumns(entry: PackEntry): Record<SearchColumn, string> {
   const body: string[] = [entry.purpose, ...entry.notes];
@@ -55,7 +76,7 @@ export function entrySearchColumns(entry: PackEntry): Record<SearchColumn, strin
 
   if (entry.checklist) body.push(entry.checklist.title, ...entry.checklist.items);
   for (const value of entry.values) {
-    body.push(value.label);
+    body.push(value.label, kindWords[value.kind]);
     switch (value.kind) {
       case 'phone':
       case 'fax':
@@ -82,6 +103,7 @@ export function entrySearchColumns(entry: PackEntry): Record<SearchColumn, strin
     }
   }
 
+  body.push(...joinedHyphenations([entry.title, ...entry.keywords, ...body]));
   return {
     title: entry.title,
     keywords: entry.keywords.join(' ; '),
