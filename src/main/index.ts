@@ -48,7 +48,7 @@ function isTrustedSender(event: IpcMainInvokeEvent): boolean {
     mainWindow !== null &&
     frame !== null &&
     frame === mainWindow.webContents.mainFrame &&
-    new URL(frame.url).protocol === 'file:'
+    frame.url.startsWith('file://')
   );
 }
 

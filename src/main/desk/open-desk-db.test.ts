@@ -43,3 +43,38 @@ describe('desk.db', () => {
     expect(() => openDeskDatabase(path, { appVersion: '1' })).toThrow(/newer version of Provider Desk/);
   });
 });
+
+describe('desk.db opened by two programs at once', () => {
+  it('skips a migration another program applied while this one waited for the lock', async () => {
+    const { spawn } = await import('node:child_process');
+    const path = freshPath();
+    // A file as the other program found it before migrating; it now holds the write lock.
+    openDeskDatabase(path, { appVersion: 'first' }).close();
+    const other = new Database(path);
+    other.pragma('user_version = 0');
+    other.exec('DROP TABLE app_opened');
+    other.exec('BEGIN IMMEDIATE');
+
+    const opener = [
+      `process.stdout.write('opening\\n');`,
+      `require(${JSON.stringify(join(__dirname, 'open-desk-db.ts'))}).openDeskDatabase(process.argv[1], { appVersion: 'second' }).close();`,
+    ].join('');
+    const child = spawn(process.execPath, ['--require', 'tsx/cjs', '-e', opener, path], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+    // Let it read the old version and block on the write lock the other program holds.
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    other.exec(deskMigrations[0] ?? '');
+    other.pragma('user_version = 1');
+    other.exec('COMMIT');
+
+    const exit = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    expect(stderr).toBe('');
+    expect(exit).toBe(0);
+    expect(other.prepare('SELECT app_version FROM app_opened').pluck().all()).toEqual(['second']);
+    other.close();
+  });
+});

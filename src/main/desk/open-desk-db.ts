@@ -33,18 +33,23 @@ export function openDeskDatabase(path: string, options: OpenDeskOptions): Databa
   }
 }
 
+/**
+ * Each step runs in an IMMEDIATE transaction that re-reads the version inside it: the desktop app
+ * and browser mode may open the same desk.db at once, and only one of them may apply a step.
+ */
 function migrate(db: Database.Database): void {
-  const current = db.pragma('user_version', { simple: true }) as number;
-  if (current > deskMigrations.length) {
+  const version = () => db.pragma('user_version', { simple: true }) as number;
+  if (version() > deskMigrations.length) {
     throw new DeskError(
       'internal',
       'Your saved data was written by a newer version of Provider Desk. Install that version again to open it.',
     );
   }
-  deskMigrations.slice(current).forEach((sql, offset) => {
+  deskMigrations.forEach((sql, index) => {
     db.transaction(() => {
+      if (version() > index) return;
       db.exec(sql);
-      db.pragma(`user_version = ${current + offset + 1}`);
-    })();
+      db.pragma(`user_version = ${index + 1}`);
+    }).immediate();
   });
 }

@@ -26,6 +26,10 @@ describe('where the app may send a link', () => {
     'data:text/html,hi',
     'tel:5034164100;phone-context=evil',
     'mailto:not-an-address',
+    'mailto:%E0%A4%A',
+    'mailto:a@b.co?attach=/etc/passwd',
+    'mailto:claimshelp@careoregon.org?bcc=someone@example.org',
+    'mailto:a@b.co,c@d.co',
     'smb://server/share',
     'not a url',
   ])('drops %s', (url) => {
