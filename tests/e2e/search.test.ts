@@ -45,7 +45,7 @@ describe('searching the directory in the browser', () => {
     expect(await page.locator('.contact-kind-postal address').innerText()).toBe(
       'Claims, CareOregon\nPO Box 40328\nPortland OR 97240',
     );
-    expect(await page.locator('.result-summary').textContent()).toContain('cliams → claims');
+    expect(await page.locator('.result-summary').textContent()).toContain('read “cliams” as “claims”');
   });
 
   it('finds a phone number typed any way and copies it as digits, menu option beside it', async () => {

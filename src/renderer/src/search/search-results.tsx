@@ -61,11 +61,11 @@ export function SearchResults({ result }: { result: SearchResult }) {
 }
 
 function ResultSummary({ result }: { result: SearchResult }) {
-  const corrected = result.corrections.map((correction) => `${correction.typed} → ${correction.readAs}`);
+  const corrected = result.corrections.map((correction) => `“${correction.typed}” as “${correction.readAs}”`);
   return (
     <p className="result-summary">
       {result.hits.length === 1 ? '1 result' : `${result.hits.length} results`}
-      {corrected.length > 0 ? `, reading ${corrected.join(', ')}` : ''}
+      {corrected.length > 0 ? `; read ${corrected.join(', ')}` : ''}
       {result.partial ? ', matching some of your words' : ''}
     </p>
   );
