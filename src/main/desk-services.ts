@@ -3,6 +3,7 @@ import { createApiHandlers, type ApiHandlers } from './api/api-handlers';
 import { deskDatabasePath } from './app-paths';
 import { openDeskDatabase } from './desk/open-desk-db';
 import { openDirectory, type DirectoryService } from './directory/directory-service';
+import { createProfileStore } from './profile/profile-store';
 
 export interface DeskServicesOptions {
   userDataDir: string;
@@ -36,6 +37,7 @@ export function startDeskServices(options: DeskServicesOptions): RunningDeskServ
     appVersion: options.appVersion,
     transport: options.transport,
     directory,
+    profile: createProfileStore(desk),
   });
   return {
     handlers,

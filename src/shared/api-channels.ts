@@ -5,7 +5,15 @@ import type { ApiResult } from './desk-error';
  * Channel names on their own, so the sandboxed preload can build window.api without bundling
  * zod. The contract's `satisfies Record<ApiChannel, …>` keeps this list and the schemas in step.
  */
-export const apiChannels = ['app.info', 'directory.search', 'directory.browse', 'directory.entry'] as const;
+export const apiChannels = [
+  'app.info',
+  'directory.search',
+  'directory.browse',
+  'directory.entry',
+  'profile.get',
+  'profile.save',
+  'profile.dismissWelcome',
+] as const;
 
 export type ApiChannel = (typeof apiChannels)[number];
 

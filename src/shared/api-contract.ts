@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ApiChannel } from './api-channels';
+import { clinicProfileSchema } from './clinic-profile';
 import { directoryEntrySchema, entryKeySchema } from './directory-pack';
 
 /**
@@ -37,6 +38,22 @@ export const appInfoSchema = z.object({
   transport: z.enum(['electron', 'browser']),
 });
 
+const fieldMessagesSchema = z.record(z.string(), z.string());
+
+export const profileStateSchema = z.object({
+  profile: clinicProfileSchema.nullable(),
+  /** The first-run welcome was skipped or done; it is not offered again. */
+  welcomeDismissed: z.boolean(),
+});
+
+export const profileSaveResultSchema = z.object({
+  /** False when a field has an error; then nothing was written. */
+  saved: z.boolean(),
+  profile: clinicProfileSchema,
+  errors: fieldMessagesSchema,
+  warnings: fieldMessagesSchema,
+});
+
 export const apiContract = {
   'app.info': { input: z.undefined(), output: appInfoSchema },
   'directory.search': {
@@ -45,6 +62,9 @@ export const apiContract = {
   },
   'directory.browse': { input: z.undefined(), output: z.array(browseTopicSchema) },
   'directory.entry': { input: z.object({ key: entryKeySchema }).strict(), output: directoryEntrySchema },
+  'profile.get': { input: z.undefined(), output: profileStateSchema },
+  'profile.save': { input: clinicProfileSchema, output: profileSaveResultSchema },
+  'profile.dismissWelcome': { input: z.undefined(), output: z.undefined() },
 } satisfies Record<ApiChannel, { input: z.ZodType; output: z.ZodType }>;
 
 type Contract = typeof apiContract;
@@ -58,3 +78,5 @@ export type ApiOutput<C extends ApiChannel> = z.output<Contract[C]['output']>;
 export type SearchResult = ApiOutput<'directory.search'>;
 export type BrowseTopic = z.infer<typeof browseTopicSchema>;
 export type AppInfo = z.infer<typeof appInfoSchema>;
+export type ProfileState = z.infer<typeof profileStateSchema>;
+export type ProfileSaveResult = z.infer<typeof profileSaveResultSchema>;

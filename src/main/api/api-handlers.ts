@@ -1,6 +1,7 @@
 import type { ApiChannel } from '../../shared/api-channels';
 import type { ApiOutput, ApiParsedInput } from '../../shared/api-contract';
 import type { DirectoryService } from '../directory/directory-service';
+import type { ProfileStore } from '../profile/profile-store';
 
 /** One function per contract channel; each receives input zod has already checked. */
 export type ApiHandlers = {
@@ -11,10 +12,11 @@ export interface DeskServices {
   readonly appVersion: string;
   readonly transport: 'electron' | 'browser';
   readonly directory: DirectoryService;
+  readonly profile: ProfileStore;
 }
 
 export function createApiHandlers(services: DeskServices): ApiHandlers {
-  const { directory } = services;
+  const { directory, profile } = services;
   return {
     'app.info': () => {
       const info = directory.info();
@@ -30,5 +32,11 @@ export function createApiHandlers(services: DeskServices): ApiHandlers {
     'directory.search': ({ query }) => directory.search(query),
     'directory.browse': () => directory.browse(),
     'directory.entry': ({ key }) => directory.entry(key),
+    'profile.get': () => profile.get(),
+    'profile.save': (input) => profile.save(input),
+    'profile.dismissWelcome': () => {
+      profile.dismissWelcome();
+      return undefined;
+    },
   };
 }

@@ -1,13 +1,11 @@
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { apiChannels } from '../../shared/api-channels';
 import { apiContract } from '../../shared/api-contract';
-import { openShippedDirectory } from '../../../tests/support/shipped-directory';
-import { createApiHandlers } from './api-handlers';
+import { startTestServices } from '../../../tests/support/test-services';
 import { invokeChannel } from './invoke-channel';
 
-const { directory, dispose } = openShippedDirectory();
+const { handlers, dispose } = startTestServices();
 afterAll(dispose);
-const handlers = createApiHandlers({ appVersion: '0.0.0-test', transport: 'browser', directory });
 
 describe('the door every call comes through', () => {
   it('lists the same channels in the contract, the channel list and the handler table', () => {

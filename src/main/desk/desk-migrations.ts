@@ -9,4 +9,14 @@ export const deskMigrations: readonly string[] = [
      opened_at TEXT NOT NULL,
      app_version TEXT NOT NULL
    ) STRICT;`,
+  // 2: the clinic profile (one row, the whole profile as checked JSON) and small app settings.
+  `CREATE TABLE clinic_profile (
+     id INTEGER PRIMARY KEY CHECK (id = 1),
+     json TEXT NOT NULL,
+     updated_at TEXT NOT NULL
+   ) STRICT;
+   CREATE TABLE app_settings (
+     key TEXT PRIMARY KEY,
+     value TEXT NOT NULL
+   ) STRICT;`,
 ];

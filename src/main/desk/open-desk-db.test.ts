@@ -1,6 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { deskMigrations } from './desk-migrations';
@@ -48,11 +48,10 @@ describe('desk.db opened by two programs at once', () => {
   it('skips a migration another program applied while this one waited for the lock', async () => {
     const { spawn } = await import('node:child_process');
     const path = freshPath();
-    // A file as the other program found it before migrating; it now holds the write lock.
-    openDeskDatabase(path, { appVersion: 'first' }).close();
+    // A new file that the other program is about to migrate: it holds the write lock.
+    mkdirSync(dirname(path), { recursive: true });
     const other = new Database(path);
-    other.pragma('user_version = 0');
-    other.exec('DROP TABLE app_opened');
+    other.pragma('journal_mode = WAL');
     other.exec('BEGIN IMMEDIATE');
 
     const opener = [
@@ -67,8 +66,8 @@ describe('desk.db opened by two programs at once', () => {
     await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
     // Let it read the old version and block on the write lock the other program holds.
     await new Promise((resolve) => setTimeout(resolve, 400));
-    other.exec(deskMigrations[0] ?? '');
-    other.pragma('user_version = 1');
+    deskMigrations.forEach((sql) => other.exec(sql));
+    other.pragma(`user_version = ${deskMigrations.length}`);
     other.exec('COMMIT');
 
     const exit = await new Promise<number | null>((resolve) => child.on('exit', resolve));

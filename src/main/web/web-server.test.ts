@@ -3,11 +3,10 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openShippedDirectory } from '../../../tests/support/shipped-directory';
-import { createApiHandlers } from '../api/api-handlers';
+import { startTestServices } from '../../../tests/support/test-services';
 import { startWebServer, type RunningWebServer } from './web-server';
 
-const { directory, dispose } = openShippedDirectory();
+const { handlers, dispose } = startTestServices();
 const root = mkdtempSync(join(tmpdir(), 'provider-desk-web-'));
 const rendererDir = join(root, 'renderer');
 let server: RunningWebServer;
@@ -19,7 +18,7 @@ beforeAll(async () => {
   writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
   writeFileSync(join(root, 'secret.txt'), 'outside the build folder');
   server = await startWebServer({
-    handlers: createApiHandlers({ appVersion: 't', transport: 'browser', directory }),
+    handlers,
     rendererDir,
     port: 0,
   });

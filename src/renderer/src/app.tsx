@@ -1,28 +1,33 @@
 import { useEffect, useState } from 'react';
 import type { AppInfo } from '../../shared/api-contract';
 import { useAnnouncer } from './announcer';
-import { BrowseTopics } from './browse/browse-topics';
 import { callApi, isConnected } from './desk-api';
 import { useDeskStore } from './desk-store';
-import { EntryCard } from './entry/entry-card';
+import { DirectoryView } from './directory-view';
 import { useGlobalShortcuts } from './global-shortcuts';
-import { SearchBox } from './search/search-box';
-import { SearchResults } from './search/search-results';
+import { useNavigation, type DeskView } from './navigation-store';
+import { ProfileView } from './profile/profile-view';
+import { useProfile } from './profile/profile-state';
+
+const views: { view: DeskView; label: string }[] = [
+  { view: 'directory', label: 'Directory' },
+  { view: 'profile', label: 'Clinic profile' },
+];
 
 export function App() {
   useGlobalShortcuts();
-  const query = useDeskStore((state) => state.query);
-  const result = useDeskStore((state) => state.result);
-  const shownEntry = useDeskStore((state) => state.shownEntry);
-  const error = useDeskStore((state) => state.error);
+  const view = useNavigation((state) => state.view);
+  const show = useNavigation((state) => state.show);
+  const profileLoaded = useProfile((state) => state.loaded);
+  const profileError = useProfile((state) => state.loadError);
   const announcement = useAnnouncer((state) => state.message);
   const [info, setInfo] = useState<AppInfo | null>(null);
-  const showingResults = query.trim() !== '';
 
   useEffect(() => {
     if (!isConnected) return;
     callApi('app.info', undefined).then(setInfo, () => setInfo(null));
     useDeskStore.getState().loadTopics();
+    void useProfile.getState().load();
   }, []);
 
   if (!isConnected) {
@@ -40,40 +45,37 @@ export function App() {
     <div className="app">
       <header className="app-header">
         <h1>Provider Desk</h1>
+        <nav aria-label="Views" className="app-nav">
+          {views.map((item) => (
+            <button
+              key={item.view}
+              type="button"
+              aria-current={view === item.view ? 'page' : undefined}
+              onClick={() => show(item.view)}
+            >
+              {item.label}
+            </button>
+          ))}
+        </nav>
+        {view === 'directory' ? (
+          <button type="button" className="browse-button" onClick={() => useDeskStore.getState().browse()}>
+            Browse by topic
+          </button>
+        ) : null}
         {info ? (
           <p className="app-directory">
             {info.plan} directory, {info.directoryEntryCount} entries, verified {info.directoryCapturedOn}
           </p>
         ) : null}
-        <button
-          type="button"
-          className="browse-button"
-          aria-pressed={!showingResults}
-          onClick={() => useDeskStore.getState().browse()}
-        >
-          Browse by topic
-        </button>
       </header>
-      <main className="workspace">
-        <section className="finder" aria-label="Find a contact">
-          <SearchBox />
-          {error ? (
-            <p role="alert" className="error">
-              {error}
-            </p>
-          ) : null}
-          {showingResults && result ? <SearchResults result={result} /> : null}
-          {!showingResults ? <BrowseTopics /> : null}
-        </section>
-        <section className="detail" aria-label="Entry details">
-          {shownEntry ? (
-            <EntryCard entry={shownEntry} />
-          ) : (
-            <p className="detail-empty">
-              Type in the search box or pick a topic to see its phone numbers, e-mail and more.
-            </p>
-          )}
-        </section>
+      <main className="app-main">
+        {view === 'directory' ? <DirectoryView /> : null}
+        {view === 'profile' && profileLoaded ? <ProfileView /> : null}
+        {view === 'profile' && profileError ? (
+          <p role="alert" className="error">
+            {profileError}
+          </p>
+        ) : null}
       </main>
       <div role="status" aria-live="polite" className="visually-hidden">
         {announcement}

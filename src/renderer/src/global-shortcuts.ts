@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useDeskStore } from './desk-store';
+import { useNavigation } from './navigation-store';
 
 /** Ctrl+K (⌘K on a Mac) from anywhere, or `/` outside a text field, returns to the search box. */
 export function useGlobalShortcuts(): void {
@@ -14,6 +15,7 @@ export function useGlobalShortcuts(): void {
         (event.key === '/' && !inTextField && !event.ctrlKey && !event.metaKey && !event.altKey)
       ) {
         event.preventDefault();
+        useNavigation.getState().show('directory');
         useDeskStore.getState().focusSearch();
       }
     }

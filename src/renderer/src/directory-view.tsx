@@ -1,0 +1,42 @@
+import { BrowseTopics } from './browse/browse-topics';
+import { useDeskStore } from './desk-store';
+import { EntryCard } from './entry/entry-card';
+import { WelcomeBanner } from './profile/welcome-banner';
+import { SearchBox } from './search/search-box';
+import { SearchResults } from './search/search-results';
+
+/** The plan's directory: one search box, results or topics beside the card of the chosen entry. */
+export function DirectoryView() {
+  const query = useDeskStore((state) => state.query);
+  const result = useDeskStore((state) => state.result);
+  const shownEntry = useDeskStore((state) => state.shownEntry);
+  const error = useDeskStore((state) => state.error);
+  const showingResults = query.trim() !== '';
+
+  return (
+    <>
+      <WelcomeBanner />
+      <div className="workspace">
+        <section className="finder" aria-label="Find a contact">
+          <SearchBox />
+          {error ? (
+            <p role="alert" className="error">
+              {error}
+            </p>
+          ) : null}
+          {showingResults && result ? <SearchResults result={result} /> : null}
+          {!showingResults ? <BrowseTopics /> : null}
+        </section>
+        <section className="detail" aria-label="Entry details">
+          {shownEntry ? (
+            <EntryCard entry={shownEntry} />
+          ) : (
+            <p className="detail-empty">
+              Type in the search box or pick a topic to see its phone numbers, e-mail and more.
+            </p>
+          )}
+        </section>
+      </div>
+    </>
+  );
+}

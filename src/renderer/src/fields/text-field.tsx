@@ -1,0 +1,56 @@
+import type { HTMLInputTypeAttribute } from 'react';
+
+export interface TextFieldProps {
+  id: string;
+  label: string;
+  value: string;
+  onChange(value: string): void;
+  onBlur?(): void;
+  /** Shown beside the field and read with it; the field is marked invalid. */
+  error?: string | undefined;
+  /** Shown like an error but the value is accepted. */
+  warning?: string | undefined;
+  hint?: string;
+  type?: HTMLInputTypeAttribute;
+  autoComplete?: string;
+  inputMode?: 'text' | 'tel' | 'email' | 'numeric';
+  size?: 'short' | 'medium' | 'long';
+}
+
+/** A labelled input whose message sits right beside it and is read out with it. */
+export function TextField(props: TextFieldProps) {
+  const hintId = props.hint ? `${props.id}-hint` : undefined;
+  const messageId = props.error || props.warning ? `${props.id}-message` : undefined;
+  return (
+    <div className={`field field-${props.size ?? 'medium'}`}>
+      <label htmlFor={props.id}>{props.label}</label>
+      <input
+        id={props.id}
+        type={props.type ?? 'text'}
+        value={props.value}
+        autoComplete={props.autoComplete ?? 'off'}
+        inputMode={props.inputMode}
+        aria-invalid={props.error ? true : undefined}
+        aria-describedby={[hintId, messageId].filter(Boolean).join(' ') || undefined}
+        onChange={(event) => props.onChange(event.target.value)}
+        onBlur={props.onBlur}
+      />
+      {props.hint ? (
+        <p id={hintId} className="field-hint">
+          {props.hint}
+        </p>
+      ) : null}
+      {props.error ? (
+        <p id={messageId} className="field-error">
+          <span aria-hidden="true">✖ </span>
+          {props.error}
+        </p>
+      ) : props.warning ? (
+        <p id={messageId} className="field-warning">
+          <span aria-hidden="true">⚠ </span>
+          {props.warning}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,9 @@
+import { create } from 'zustand';
+
+export type DeskView = 'directory' | 'profile';
+
+/** Which of the app's views is in front. */
+export const useNavigation = create<{ view: DeskView; show(view: DeskView): void }>()((set) => ({
+  view: 'directory',
+  show: (view) => set({ view }),
+}));

@@ -1,0 +1,42 @@
+import { create } from 'zustand';
+import type { ProfileSaveResult } from '../../../shared/api-contract';
+import type { ClinicProfile } from '../../../shared/clinic-profile';
+import { callApi } from '../desk-api';
+
+interface ProfileState {
+  loaded: boolean;
+  /** The profile as saved in desk.db; null until the desk has saved one. */
+  saved: ClinicProfile | null;
+  welcomeDismissed: boolean;
+  loadError: string | null;
+  load(): Promise<void>;
+  save(profile: ClinicProfile): Promise<ProfileSaveResult>;
+  dismissWelcome(): Promise<void>;
+}
+
+export const useProfile = create<ProfileState>()((set) => ({
+  loaded: false,
+  saved: null,
+  welcomeDismissed: false,
+  loadError: null,
+
+  async load() {
+    try {
+      const state = await callApi('profile.get', undefined);
+      set({ loaded: true, saved: state.profile, welcomeDismissed: state.welcomeDismissed, loadError: null });
+    } catch (error) {
+      set({ loadError: error instanceof Error ? error.message : 'The clinic profile could not be read.' });
+    }
+  },
+
+  async save(profile) {
+    const result = await callApi('profile.save', profile);
+    if (result.saved) set({ saved: result.profile });
+    return result;
+  },
+
+  async dismissWelcome() {
+    await callApi('profile.dismissWelcome', undefined);
+    set({ welcomeDismissed: true });
+  },
+}));

@@ -1,0 +1,40 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type Database from 'better-sqlite3';
+import { createApiHandlers, type ApiHandlers } from '../../src/main/api/api-handlers';
+import { openDeskDatabase } from '../../src/main/desk/open-desk-db';
+import type { DirectoryService } from '../../src/main/directory/directory-service';
+import { createProfileStore } from '../../src/main/profile/profile-store';
+import { openShippedDirectory } from './shipped-directory';
+
+/** The real services over the shipped directory and a fresh desk.db in a temporary folder. */
+export function startTestServices(): {
+  handlers: ApiHandlers;
+  directory: DirectoryService;
+  desk: Database.Database;
+  deskPath: string;
+  dispose(): void;
+} {
+  const shipped = openShippedDirectory();
+  const folder = mkdtempSync(join(tmpdir(), 'provider-desk-services-'));
+  const deskPath = join(folder, 'desk.db');
+  const desk = openDeskDatabase(deskPath, { appVersion: '0.0.0-test' });
+  const handlers = createApiHandlers({
+    appVersion: '0.0.0-test',
+    transport: 'browser',
+    directory: shipped.directory,
+    profile: createProfileStore(desk),
+  });
+  return {
+    handlers,
+    directory: shipped.directory,
+    desk,
+    deskPath,
+    dispose() {
+      desk.close();
+      shipped.dispose();
+      rmSync(folder, { recursive: true, force: true });
+    },
+  };
+}
