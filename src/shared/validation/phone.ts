@@ -6,7 +6,7 @@ import { accept, refuse, type FieldCheck } from './field-check';
  * ("503.416.4100 x12", "(503) 416-4100 ext. 12"). Stored as digits, with ";ext=" before an
  * extension (RFC 3966's way), and shown as 503-416-4100 ext. 12.
  */
-const extensionMark = /\s*(?:ext\.?|extension|x|#)\s*(\d{1,6})\s*$/i;
+const extensionMark = /\s*(?:;ext=|ext\.?|extension|x|#)\s*(\d{1,6})\s*$/i;
 
 export function checkPhone(text: string, what = 'phone number'): FieldCheck {
   const trimmed = text.trim();

@@ -75,6 +75,7 @@ describe('phone and fax', () => {
     ['503 416 4100 x7', '5034164100;ext=7', '503-416-4100 ext. 7'],
   ])('reads %s', (typed, stored, shown) => {
     expect(valueOf(checkPhone(typed))).toBe(stored);
+    expect(valueOf(checkPhone(stored))).toBe(stored);
     expect(formatStoredPhone(stored)).toBe(shown);
   });
 

@@ -1,0 +1,129 @@
+import { z } from 'zod';
+import type { ClinicProfile } from '../clinic-profile';
+
+/**
+ * The plan's forms, described as data: sections of fields with the rule each field follows.
+ * One checker, one message renderer and one page component serve every form, so a new form
+ * is a new description, not new code.
+ */
+
+/** A single-line or multi-line value with its rule. */
+export type SimpleKind =
+  | 'text'
+  | 'long-text'
+  | 'email'
+  | 'phone'
+  | 'fax'
+  | 'npi'
+  | 'tin'
+  | 'dmap'
+  | 'state'
+  | 'zip'
+  | 'date'
+  | 'money';
+
+interface FieldBase {
+  name: string;
+  label: string;
+  hint?: string;
+  /** Required unless said otherwise. */
+  optional?: boolean;
+  /** Shown, checked and sent only while another field's choices include a value. */
+  showWhen?: { field: string; includes: string };
+}
+
+export interface SimpleField extends FieldBase {
+  kind: SimpleKind;
+  /** For dates: what the date may not be. */
+  dateRules?: { notInFuture?: boolean; maxYearsInPast?: number };
+}
+
+/** Street, city, state and ZIP, sent as one line. */
+export interface AddressField extends FieldBase {
+  kind: 'address';
+}
+
+export interface ChoicesField extends FieldBase {
+  kind: 'choices';
+  options: readonly { value: string; label: string }[];
+}
+
+/** A repeating group: one row per person, address or provider. */
+export interface RowsField extends FieldBase {
+  kind: 'rows';
+  rowLabel: string;
+  fields: readonly SimpleField[];
+  minRows: number;
+  maxRows: number;
+}
+
+export type FieldSpec = SimpleField | AddressField | ChoicesField | RowsField;
+
+export type FormId = 'new-contract-request' | 'clinic-update' | 'alert-registration' | 'claims-inquiry';
+
+export interface FormSpec {
+  id: FormId;
+  title: string;
+  /** One or two sentences that say when to use the form. */
+  intro: string;
+  /** The directory entry whose e-mail box receives it, so a newer pack can move the box. */
+  directoryKey: string;
+  /** Carries protected health information: it may only leave over a secure transport. */
+  containsPhi: boolean;
+  sections: readonly { title: string; fields: readonly FieldSpec[] }[];
+  /** The values a new form starts with, taken from the clinic profile. */
+  prefill(profile: ClinicProfile): FormValues;
+  /** The subject line, from checked values; it never contains PHI. */
+  subject(values: FormValues): string;
+}
+
+/**
+ * What a form holds while it is typed: text as typed, chosen options, address parts, rows.
+ * Drafts store exactly this, so a reload brings back every character.
+ */
+const fieldText = z.string().max(5_000);
+export const formValueSchema = z.union([
+  fieldText,
+  z.array(z.string().max(100)).max(50),
+  z.record(z.string().max(40), fieldText),
+  z.array(z.record(z.string().max(40), fieldText)).max(50),
+]);
+export const formValuesSchema = z.record(z.string().max(60), formValueSchema);
+
+export type FormValue = z.infer<typeof formValueSchema>;
+export type FormValues = z.infer<typeof formValuesSchema>;
+export type FormRow = Record<string, string>;
+
+/** The parts of an address field, in the order they are typed and sent. */
+export const addressFields: readonly SimpleField[] = [
+  { name: 'street', label: 'Street', kind: 'text' },
+  { name: 'city', label: 'City', kind: 'text' },
+  { name: 'state', label: 'State', kind: 'state' },
+  { name: 'zip', label: 'ZIP code', kind: 'zip' },
+];
+
+export function textOf(values: FormValues, name: string): string {
+  const value = values[name];
+  return typeof value === 'string' ? value : '';
+}
+
+export function choicesOf(values: FormValues, name: string): string[] {
+  const value = values[name];
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+}
+
+export function recordOf(values: FormValues, name: string): FormRow {
+  const value = values[name];
+  return value && typeof value === 'object' && !Array.isArray(value) ? value : {};
+}
+
+export function rowsOf(values: FormValues, name: string): FormRow[] {
+  const value = values[name];
+  return Array.isArray(value)
+    ? value.filter((row): row is FormRow => typeof row === 'object' && row !== null)
+    : [];
+}
+
+export function isShown(field: FieldSpec, values: FormValues): boolean {
+  return !field.showWhen || choicesOf(values, field.showWhen.field).includes(field.showWhen.includes);
+}
