@@ -1,9 +1,9 @@
 import type Database from 'better-sqlite3';
-import { createApiHandlers, type ApiHandlers } from './api/api-handlers';
+import type { ApiHandlers } from './api/api-handlers';
 import { deskDatabasePath } from './app-paths';
+import { createDeskHandlers } from './desk-handlers';
 import { openDeskDatabase } from './desk/open-desk-db';
 import { openDirectory, type DirectoryService } from './directory/directory-service';
-import { createProfileStore } from './profile/profile-store';
 
 export interface DeskServicesOptions {
   userDataDir: string;
@@ -33,11 +33,11 @@ export function startDeskServices(options: DeskServicesOptions): RunningDeskServ
     directory.close();
     throw error;
   }
-  const handlers = createApiHandlers({
+  const handlers = createDeskHandlers({
     appVersion: options.appVersion,
     transport: options.transport,
     directory,
-    profile: createProfileStore(desk),
+    desk,
   });
   return {
     handlers,

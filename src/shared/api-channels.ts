@@ -13,6 +13,15 @@ export const apiChannels = [
   'profile.get',
   'profile.save',
   'profile.dismissWelcome',
+  'forms.preview',
+  'forms.queue',
+  'forms.exportEml',
+  'forms.mailto',
+  'drafts.list',
+  'drafts.get',
+  'drafts.save',
+  'drafts.delete',
+  'outbox.list',
 ] as const;
 
 export type ApiChannel = (typeof apiChannels)[number];

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import type { ApiChannel } from './api-channels';
 import { clinicProfileSchema } from './clinic-profile';
 import { directoryEntrySchema, entryKeySchema } from './directory-pack';
+import { formIds } from './forms/form-catalog';
+import { formValuesSchema } from './forms/form-spec';
 
 /**
  * The one API contract. Every channel the renderer may call is named here with the zod schemas
@@ -54,6 +56,40 @@ export const profileSaveResultSchema = z.object({
   warnings: fieldMessagesSchema,
 });
 
+const formIdSchema = z.enum(formIds);
+const draftIdSchema = z.uuid();
+const formInputSchema = z.strictObject({ formId: formIdSchema, values: formValuesSchema });
+
+export const formPreviewSchema = z.object({
+  to: z.string(),
+  from: z.string().nullable(),
+  subject: z.string(),
+  body: z.string(),
+  containsPhi: z.boolean(),
+  ready: z.boolean(),
+  errors: fieldMessagesSchema,
+  warnings: fieldMessagesSchema,
+});
+
+const draftSummarySchema = z.object({
+  id: draftIdSchema,
+  formId: formIdSchema,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+export const draftSchema = draftSummarySchema.extend({ values: formValuesSchema });
+
+export const outboxItemSchema = z.object({
+  id: z.number().int(),
+  messageId: z.string(),
+  to: z.string(),
+  subject: z.string(),
+  state: z.enum(['queued', 'sending', 'sent', 'retrying', 'failed', 'held', 'cancelled']),
+  containsPhi: z.boolean(),
+  createdAt: z.string(),
+});
+
 export const apiContract = {
   'app.info': { input: z.undefined(), output: appInfoSchema },
   'directory.search': {
@@ -65,6 +101,24 @@ export const apiContract = {
   'profile.get': { input: z.undefined(), output: profileStateSchema },
   'profile.save': { input: clinicProfileSchema, output: profileSaveResultSchema },
   'profile.dismissWelcome': { input: z.undefined(), output: z.undefined() },
+  'forms.preview': { input: formInputSchema, output: formPreviewSchema },
+  'forms.queue': {
+    input: formInputSchema.extend({ draftId: draftIdSchema.nullable() }),
+    output: z.object({ messageId: z.string() }),
+  },
+  'forms.exportEml': {
+    input: formInputSchema,
+    output: z.object({ fileName: z.string(), content: z.string() }),
+  },
+  'forms.mailto': { input: formInputSchema, output: z.object({ url: z.string() }) },
+  'drafts.list': { input: z.undefined(), output: z.array(draftSummarySchema) },
+  'drafts.get': { input: z.strictObject({ id: draftIdSchema }), output: draftSchema },
+  'drafts.save': {
+    input: formInputSchema.extend({ id: draftIdSchema.nullable() }),
+    output: z.object({ id: draftIdSchema, updatedAt: z.string() }),
+  },
+  'drafts.delete': { input: z.strictObject({ id: draftIdSchema }), output: z.undefined() },
+  'outbox.list': { input: z.undefined(), output: z.array(outboxItemSchema) },
 } satisfies Record<ApiChannel, { input: z.ZodType; output: z.ZodType }>;
 
 type Contract = typeof apiContract;
@@ -80,3 +134,6 @@ export type BrowseTopic = z.infer<typeof browseTopicSchema>;
 export type AppInfo = z.infer<typeof appInfoSchema>;
 export type ProfileState = z.infer<typeof profileStateSchema>;
 export type ProfileSaveResult = z.infer<typeof profileSaveResultSchema>;
+export type FormPreview = z.infer<typeof formPreviewSchema>;
+export type DraftSummary = z.infer<typeof draftSummarySchema>;
+export type OutboxItem = z.infer<typeof outboxItemSchema>;

@@ -2,14 +2,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
-import { createApiHandlers, type ApiHandlers } from '../../src/main/api/api-handlers';
+import type { ApiHandlers } from '../../src/main/api/api-handlers';
+import { createDeskHandlers } from '../../src/main/desk-handlers';
 import { openDeskDatabase } from '../../src/main/desk/open-desk-db';
 import type { DirectoryService } from '../../src/main/directory/directory-service';
-import { createProfileStore } from '../../src/main/profile/profile-store';
 import { openShippedDirectory } from './shipped-directory';
 
 /** The real services over the shipped directory and a fresh desk.db in a temporary folder. */
-export function startTestServices(): {
+export function startTestServices(now: () => Date = () => new Date('2026-11-23T17:00:00Z')): {
   handlers: ApiHandlers;
   directory: DirectoryService;
   desk: Database.Database;
@@ -20,11 +20,12 @@ export function startTestServices(): {
   const folder = mkdtempSync(join(tmpdir(), 'provider-desk-services-'));
   const deskPath = join(folder, 'desk.db');
   const desk = openDeskDatabase(deskPath, { appVersion: '0.0.0-test' });
-  const handlers = createApiHandlers({
+  const handlers = createDeskHandlers({
     appVersion: '0.0.0-test',
     transport: 'browser',
     directory: shipped.directory,
-    profile: createProfileStore(desk),
+    desk,
+    now,
   });
   return {
     handlers,

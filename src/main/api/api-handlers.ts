@@ -1,6 +1,9 @@
 import type { ApiChannel } from '../../shared/api-channels';
 import type { ApiOutput, ApiParsedInput } from '../../shared/api-contract';
 import type { DirectoryService } from '../directory/directory-service';
+import type { DraftsStore } from '../forms/drafts-store';
+import type { FormsService } from '../forms/forms-service';
+import type { OutboxStore } from '../outbox/outbox-store';
 import type { ProfileStore } from '../profile/profile-store';
 
 /** One function per contract channel; each receives input zod has already checked. */
@@ -13,10 +16,13 @@ export interface DeskServices {
   readonly transport: 'electron' | 'browser';
   readonly directory: DirectoryService;
   readonly profile: ProfileStore;
+  readonly forms: FormsService;
+  readonly drafts: DraftsStore;
+  readonly outbox: OutboxStore;
 }
 
 export function createApiHandlers(services: DeskServices): ApiHandlers {
-  const { directory, profile } = services;
+  const { directory, profile, forms, drafts, outbox } = services;
   return {
     'app.info': () => {
       const info = directory.info();
@@ -38,5 +44,17 @@ export function createApiHandlers(services: DeskServices): ApiHandlers {
       profile.dismissWelcome();
       return undefined;
     },
+    'forms.preview': ({ formId, values }) => forms.preview(formId, values),
+    'forms.queue': ({ formId, values, draftId }) => forms.queue(formId, values, draftId),
+    'forms.exportEml': ({ formId, values }) => forms.exportEml(formId, values),
+    'forms.mailto': ({ formId, values }) => forms.mailtoUrl(formId, values),
+    'drafts.list': () => drafts.list(),
+    'drafts.get': ({ id }) => drafts.get(id),
+    'drafts.save': ({ id, formId, values }) => drafts.save(id, formId, values),
+    'drafts.delete': ({ id }) => {
+      drafts.delete(id);
+      return undefined;
+    },
+    'outbox.list': () => outbox.list(),
   };
 }

@@ -19,4 +19,30 @@ export const deskMigrations: readonly string[] = [
      key TEXT PRIMARY KEY,
      value TEXT NOT NULL
    ) STRICT;`,
+  // 3: form drafts, saved as they are typed, and the outbox a finished form is queued to. The
+  // outbox row holds the exact message, with its Message-ID fixed at queue time.
+  `CREATE TABLE drafts (
+     id TEXT PRIMARY KEY,
+     form_id TEXT NOT NULL,
+     values_json TEXT NOT NULL,
+     created_at TEXT NOT NULL,
+     updated_at TEXT NOT NULL
+   ) STRICT;
+   CREATE TABLE outbox (
+     id INTEGER PRIMARY KEY,
+     message_id TEXT NOT NULL UNIQUE,
+     form_id TEXT NOT NULL,
+     to_address TEXT NOT NULL,
+     from_address TEXT,
+     subject TEXT NOT NULL,
+     body_text TEXT NOT NULL,
+     contains_phi INTEGER NOT NULL CHECK (contains_phi IN (0, 1)),
+     state TEXT NOT NULL CHECK (state IN ('queued', 'sending', 'sent', 'retrying', 'failed', 'held', 'cancelled')),
+     attempts INTEGER NOT NULL DEFAULT 0,
+     next_attempt_at TEXT,
+     last_error TEXT,
+     created_at TEXT NOT NULL,
+     updated_at TEXT NOT NULL
+   ) STRICT;
+   CREATE INDEX outbox_by_state ON outbox (state, next_attempt_at);`,
 ];

@@ -4,7 +4,8 @@ import { accept, refuse, type FieldCheck } from './field-check';
 export function checkMoney(text: string, what: string): FieldCheck {
   const cleaned = text.trim().replace(/^\$/, '').replace(/,/g, '').trim();
   if (cleaned === '') return refuse(`Enter the ${what}.`);
-  if (!/^\d+(\.\d{1,2})?$/.test(cleaned)) return refuse(`Write the ${what} in dollars and cents, like 1,234.56.`);
+  if (!/^\d+(\.\d{1,2})?$/.test(cleaned))
+    return refuse(`Write the ${what} in dollars and cents, like 1,234.56.`);
   const amount = Number(cleaned);
   if (amount <= 0) return refuse(`The ${what} must be more than $0.00.`);
   if (amount >= 10_000_000) return refuse(`The ${what} is $10,000,000 or more; check it.`);

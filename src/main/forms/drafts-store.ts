@@ -1,0 +1,80 @@
+import type Database from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
+import { DeskError } from '../../shared/desk-error';
+import { formValuesSchema, type FormId, type FormValues } from '../../shared/forms/form-spec';
+
+export interface DraftSummary {
+  id: string;
+  formId: FormId;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Draft extends DraftSummary {
+  values: FormValues;
+}
+
+/**
+ * Forms as they are being typed. Every change is written, whole, so a closed window, a crash or
+ * a reload brings back exactly what was on screen.
+ */
+export function createDraftsStore(db: Database.Database, now: () => Date = () => new Date()) {
+  const list = db.prepare<[], { id: string; form_id: FormId; created_at: string; updated_at: string }>(
+    'SELECT id, form_id, created_at, updated_at FROM drafts ORDER BY updated_at DESC, id',
+  );
+  const one = db.prepare<
+    [string],
+    { id: string; form_id: FormId; values_json: string; created_at: string; updated_at: string }
+  >('SELECT id, form_id, values_json, created_at, updated_at FROM drafts WHERE id = ?');
+  const upsert = db.prepare<[string, string, string, string, string]>(
+    `INSERT INTO drafts (id, form_id, values_json, created_at, updated_at) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (id) DO UPDATE SET values_json = excluded.values_json, updated_at = excluded.updated_at
+     WHERE drafts.form_id = excluded.form_id`,
+  );
+  const remove = db.prepare<[string]>('DELETE FROM drafts WHERE id = ?');
+
+  const notFound = () =>
+    new DeskError(
+      'not-found',
+      'That draft is no longer saved. It may have been sent or deleted in another window.',
+    );
+
+  return {
+    list(): DraftSummary[] {
+      return list.all().map((row) => ({
+        id: row.id,
+        formId: row.form_id,
+        createdAt: row.created_at,
+        updatedAt: row.updated_at,
+      }));
+    },
+
+    get(id: string): Draft {
+      const row = one.get(id);
+      if (!row) throw notFound();
+      return {
+        id: row.id,
+        formId: row.form_id,
+        values: formValuesSchema.parse(JSON.parse(row.values_json)),
+        createdAt: row.created_at,
+        updatedAt: row.updated_at,
+      };
+    },
+
+    /** Creates the draft on its first save (no id yet) and overwrites it after. */
+    save(id: string | null, formId: FormId, values: FormValues): { id: string; updatedAt: string } {
+      const draftId = id ?? randomUUID();
+      const at = now().toISOString();
+      const result = upsert.run(draftId, formId, JSON.stringify(values), at, at);
+      if (result.changes === 0)
+        throw new DeskError('invalid-input', 'That draft belongs to a different form.');
+      return { id: draftId, updatedAt: at };
+    },
+
+    delete(id: string): void {
+      remove.run(id);
+    },
+  };
+}
+
+export type DraftsStore = ReturnType<typeof createDraftsStore>;

@@ -1,0 +1,215 @@
+import { simpleParser } from 'mailparser';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { formSpec } from '../../shared/forms/form-catalog';
+import type { FormValues } from '../../shared/forms/form-spec';
+import { fakeClinic } from '../../../tests/support/fake-clinic';
+import { startTestServices } from '../../../tests/support/test-services';
+import { invokeChannel } from '../api/invoke-channel';
+
+let services: ReturnType<typeof startTestServices>;
+beforeEach(async () => {
+  // A clock that moves a second per reading, so "newest first" has something to order by.
+  let seconds = 0;
+  services = startTestServices(() => new Date(Date.UTC(2026, 10, 23, 17, 0, seconds++)));
+  await call('profile.save', fakeClinic);
+});
+afterEach(() => services.dispose());
+
+async function call<T = Record<string, unknown>>(channel: string, input?: unknown): Promise<T> {
+  const result = await invokeChannel(services.handlers, channel, input);
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  return result.value as T;
+}
+
+async function refusal(channel: string, input?: unknown) {
+  const result = await invokeChannel(services.handlers, channel, input);
+  if (result.ok) throw new Error(`${channel} was expected to refuse`);
+  return result.error;
+}
+
+const contract: FormValues = {
+  ...formSpec('new-contract-request').prefill(fakeClinic),
+  specialty: 'Family medicine',
+};
+const claims: FormValues = {
+  ...formSpec('claims-inquiry').prefill(fakeClinic),
+  claimNumber: 'TEST-CLAIM-0001',
+  dateOfService: '10/15/2026',
+  billedAmount: '120',
+  memberName: 'Test Member',
+  memberId: 'TEST0001',
+  dateOfBirth: '01/02/1980',
+  question: 'Test question',
+};
+
+describe('a finished form becomes a message', () => {
+  it('is addressed to the box its directory entry names, with the subject pattern and the body', async () => {
+    const preview = await call('forms.preview', { formId: 'new-contract-request', values: contract });
+    expect(preview).toMatchObject({
+      to: 'newcontractrequest@careoregon.org',
+      from: '"Rose City Test Clinic" <pat@example.org>',
+      subject: 'New contract request – Rose City Test Clinic – NPI 1234567893',
+      containsPhi: false,
+      ready: true,
+      errors: {},
+    });
+    expect(preview.body).toContain('DMAP ID #: 500123');
+  });
+
+  it('is not ready while a field is wrong, and cannot be queued or exported then', async () => {
+    const values = { ...contract, npi: '1234567898' };
+    expect(await call('forms.preview', { formId: 'new-contract-request', values })).toMatchObject({
+      ready: false,
+      errors: { npi: expect.stringMatching(/check digit/) },
+    });
+    for (const channel of ['forms.queue', 'forms.exportEml', 'forms.mailto']) {
+      const error = await refusal(channel, {
+        formId: 'new-contract-request',
+        values,
+        ...(channel === 'forms.queue' ? { draftId: null } : {}),
+      });
+      expect(error).toMatchObject({
+        code: 'invalid-input',
+        message: 'One field needs fixing before this can leave.',
+      });
+    }
+    expect(await call('outbox.list')).toEqual([]);
+  });
+
+  it('is queued whole, with its Message-ID fixed, and its draft retired in the same step', async () => {
+    const { id: draftId } = await call<{ id: string }>('drafts.save', {
+      id: null,
+      formId: 'new-contract-request',
+      values: contract,
+    });
+    const { messageId } = await call<{ messageId: string }>('forms.queue', {
+      formId: 'new-contract-request',
+      values: contract,
+      draftId,
+    });
+    expect(messageId).toMatch(/^<[0-9a-f-]{36}@example\.org>$/);
+    expect(await call('drafts.list')).toEqual([]);
+    expect(await call('outbox.list')).toEqual([
+      expect.objectContaining({
+        messageId,
+        state: 'queued',
+        to: 'newcontractrequest@careoregon.org',
+        containsPhi: false,
+      }),
+    ]);
+    const stored = services.desk.prepare('SELECT body_text, subject FROM outbox').get() as {
+      body_text: string;
+      subject: string;
+    };
+    expect(stored.body_text).toContain('Provider Name or Clinic Name: Rose City Test Clinic');
+  });
+
+  it('saves as a .eml file a mail reader parses with every header and field intact', async () => {
+    const { fileName, content } = await call<{ fileName: string; content: string }>('forms.exportEml', {
+      formId: 'new-contract-request',
+      values: contract,
+    });
+    expect(fileName).toBe('New contract request – Rose City Test Clinic – NPI 1234567893.eml');
+    expect(content).toMatch(/\r\n/);
+    expect(content).toMatch(/^X-Unsent: 1\r$/m);
+    expect(content).not.toMatch(/^Subject: .*–/m); // the en dash travels encoded
+    const mail = await simpleParser(content);
+    expect(mail.subject).toBe('New contract request – Rose City Test Clinic – NPI 1234567893');
+    expect(mail.to && 'text' in mail.to ? mail.to.text : '').toBe('newcontractrequest@careoregon.org');
+    expect(mail.from?.value[0]).toEqual({ address: 'pat@example.org', name: 'Rose City Test Clinic' });
+    expect(mail.messageId).toMatch(/@example\.org>$/);
+    expect(mail.date).toBeInstanceOf(Date);
+    expect(mail.headers.get('content-type')).toMatchObject({
+      value: 'text/plain',
+      params: { charset: 'utf-8' },
+    });
+    const preview = await call<{ body: string }>('forms.preview', {
+      formId: 'new-contract-request',
+      values: contract,
+    });
+    expect(mail.text).toBe(preview.body);
+  });
+
+  it('opens in a mail app as a mailto: with To, Subject and body', async () => {
+    const { url } = await call<{ url: string }>('forms.mailto', {
+      formId: 'clinic-update',
+      values: {
+        ...formSpec('clinic-update').prefill(fakeClinic),
+        changes: ['fax'],
+        newFax: '503-555-0199',
+        effectiveDate: '12/01/2026',
+      },
+    });
+    const parsed = new URL(url);
+    expect(parsed.protocol).toBe('mailto:');
+    expect(parsed.pathname).toBe('ProviderUpdates@CareOregon.org');
+    expect(parsed.searchParams.get('subject')).toBe(
+      'Clinic information update – Rose City Test Clinic – NPI 1234567893',
+    );
+    expect(parsed.searchParams.get('body')).toContain('New fax: 503-555-0199\r\n');
+  });
+});
+
+describe('a claims inquiry carries PHI', () => {
+  it('can never go to a mail app or a file', async () => {
+    for (const channel of ['forms.exportEml', 'forms.mailto']) {
+      const error = await refusal(channel, { formId: 'claims-inquiry', values: claims });
+      expect(error.code).toBe('not-allowed');
+      expect(error.message).toMatch(/holds patient details/);
+      expect(error.message).not.toContain('Test Member');
+    }
+  });
+
+  it('is queued marked as PHI, and its subject names only the clinic', async () => {
+    await call('forms.queue', { formId: 'claims-inquiry', values: claims, draftId: null });
+    const [item] = await call<{ subject: string; containsPhi: boolean; to: string }[]>('outbox.list');
+    expect(item).toMatchObject({
+      containsPhi: true,
+      to: 'claimshelp@careoregon.org',
+      subject: 'Claims inquiry – Rose City Test Clinic – NPI 1234567893',
+    });
+  });
+});
+
+describe('drafts', () => {
+  it('keep exactly what was typed, newest first, until deleted', async () => {
+    const typed = { ...contract, specialty: '  Family medicine  ', npi: '12345' };
+    const first = await call<{ id: string }>('drafts.save', {
+      id: null,
+      formId: 'new-contract-request',
+      values: typed,
+    });
+    const second = await call<{ id: string }>('drafts.save', {
+      id: null,
+      formId: 'alert-registration',
+      values: { clinicName: 'x' },
+    });
+    await call('drafts.save', {
+      id: first.id,
+      formId: 'new-contract-request',
+      values: { ...typed, tin: '9' },
+    });
+    expect((await call<{ id: string }[]>('drafts.list')).map((draft) => draft.id)).toEqual([
+      first.id,
+      second.id,
+    ]);
+    expect(await call('drafts.get', { id: first.id })).toMatchObject({
+      formId: 'new-contract-request',
+      values: { ...typed, tin: '9' },
+    });
+    await call('drafts.delete', { id: first.id });
+    expect((await refusal('drafts.get', { id: first.id })).code).toBe('not-found');
+  });
+
+  it('refuse to turn one form’s draft into another', async () => {
+    const { id } = await call<{ id: string }>('drafts.save', {
+      id: null,
+      formId: 'new-contract-request',
+      values: contract,
+    });
+    expect((await refusal('drafts.save', { id, formId: 'claims-inquiry', values: {} })).code).toBe(
+      'invalid-input',
+    );
+    expect(await call('drafts.get', { id })).toMatchObject({ formId: 'new-contract-request' });
+  });
+});

@@ -1,0 +1,133 @@
+import { randomUUID } from 'node:crypto';
+import type { ClinicProfile, FieldMessages } from '../../shared/clinic-profile';
+import { DeskError } from '../../shared/desk-error';
+import { checkForm } from '../../shared/forms/check-form';
+import { formSpec } from '../../shared/forms/form-catalog';
+import type { FormId, FormSpec, FormValues } from '../../shared/forms/form-spec';
+import { renderFormBody } from '../../shared/forms/render-form-message';
+import type { DirectoryService } from '../directory/directory-service';
+import type { OutboxStore, OutgoingMessage } from '../outbox/outbox-store';
+import { buildEmlFile, emlFileName } from './eml-file';
+
+export interface FormPreview {
+  to: string;
+  from: string | null;
+  subject: string;
+  body: string;
+  containsPhi: boolean;
+  /** True when no field has an error: the message may leave. */
+  ready: boolean;
+  errors: FieldMessages;
+  warnings: FieldMessages;
+}
+
+interface FormsServiceDeps {
+  directory: DirectoryService;
+  outbox: OutboxStore;
+  profile(): ClinicProfile | null;
+  now?: () => Date;
+}
+
+/** YYYY-MM-DD in the desk's own time zone: "today" for date rules is the clinic's today. */
+export function localDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/**
+ * A finished form becomes a message: addressed to the box its directory entry names, checked by
+ * the same rules the page shows, and then queued, saved as .eml or handed to a mail app.
+ * A form that carries PHI may only be queued: the outbox sends it over a secure transport.
+ */
+export function createFormsService({ directory, outbox, profile, now = () => new Date() }: FormsServiceDeps) {
+  function recipient(spec: FormSpec): string {
+    const box = directory.entry(spec.directoryKey).values.find((value) => value.kind === 'email');
+    if (!box || box.kind !== 'email') {
+      throw new DeskError(
+        'not-found',
+        `The directory no longer lists an e-mail box for the ${spec.title.toLowerCase()}.`,
+      );
+    }
+    return box.address;
+  }
+
+  function sender(clinic: ClinicProfile | null): string | null {
+    const address = clinic?.contactEmail || clinic?.email;
+    if (!address) return null;
+    const name = clinic.clinicName.replace(/["\\\r\n]/g, '').trim();
+    return name ? `"${name}" <${address}>` : address;
+  }
+
+  function preview(formId: FormId, values: FormValues): FormPreview {
+    const spec = formSpec(formId);
+    const clinic = profile();
+    const check = checkForm(spec, values, localDate(now()));
+    return {
+      to: recipient(spec),
+      from: sender(clinic),
+      subject: spec.subject(check.values),
+      body: renderFormBody(spec, check.values, clinic),
+      containsPhi: spec.containsPhi,
+      ready: Object.keys(check.errors).length === 0,
+      errors: check.errors,
+      warnings: check.warnings,
+    };
+  }
+
+  function finishedMessage(formId: FormId, values: FormValues): OutgoingMessage {
+    const message = preview(formId, values);
+    if (!message.ready) {
+      const count = Object.keys(message.errors).length;
+      throw new DeskError(
+        'invalid-input',
+        `${count === 1 ? 'One field needs' : `${count} fields need`} fixing before this can leave.`,
+      );
+    }
+    const domain = message.from?.match(/@([^>\s]+)/)?.[1] ?? 'provider-desk.invalid';
+    return {
+      messageId: `<${randomUUID()}@${domain}>`,
+      formId,
+      to: message.to,
+      from: message.from,
+      subject: message.subject,
+      text: message.body,
+      containsPhi: message.containsPhi,
+    };
+  }
+
+  function refusePhi(formId: FormId, where: string): void {
+    if (formSpec(formId).containsPhi) {
+      throw new DeskError(
+        'not-allowed',
+        `A ${formSpec(formId).title.toLowerCase()} holds patient details, so it cannot go to ${where}. Queue it to send securely, or call the plan.`,
+      );
+    }
+  }
+
+  return {
+    preview,
+
+    /** Writes the exact message to the outbox and retires its draft, in one transaction. */
+    queue(formId: FormId, values: FormValues, draftId: string | null): { messageId: string } {
+      const message = finishedMessage(formId, values);
+      outbox.enqueue(message, draftId);
+      return { messageId: message.messageId };
+    },
+
+    async exportEml(formId: FormId, values: FormValues): Promise<{ fileName: string; content: string }> {
+      refusePhi(formId, 'a file');
+      const message = finishedMessage(formId, values);
+      const file = await buildEmlFile(message, now());
+      return { fileName: emlFileName(message.subject), content: file.toString('utf8') };
+    },
+
+    mailtoUrl(formId: FormId, values: FormValues): { url: string } {
+      refusePhi(formId, 'a mail app');
+      const message = finishedMessage(formId, values);
+      const query = `subject=${encodeURIComponent(message.subject)}&body=${encodeURIComponent(message.text.replace(/\n/g, '\r\n'))}`;
+      return { url: `mailto:${message.to}?${query}` };
+    },
+  };
+}
+
+export type FormsService = ReturnType<typeof createFormsService>;
