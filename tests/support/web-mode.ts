@@ -11,6 +11,8 @@ export interface WebMode {
   dataDir: string | null;
   /** Everything printed to standard output. */
   output(): string;
+  /** Calls a channel the way the page does, for setting up a test quickly. */
+  call(channel: string, input?: unknown): Promise<unknown>;
   process: ChildProcess;
   /** Sends the signal and resolves with the exit code. */
   stop(signal?: NodeJS.Signals): Promise<number | null>;
@@ -61,6 +63,19 @@ export async function startWebMode(
     token: parsed.searchParams.get('token') ?? '',
     dataDir,
     output: () => stdout,
+    async call(channel, input) {
+      const response = await fetch(`${parsed.origin}/api/${channel}`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'x-provider-desk-token': parsed.searchParams.get('token') ?? '',
+        },
+        body: JSON.stringify({ input }),
+      });
+      const result = (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
+      if (!result.ok) throw new Error(result.error?.message);
+      return result.value;
+    },
     process: child,
     stop: (signal: NodeJS.Signals = 'SIGTERM') =>
       new Promise((resolveExit) => {

@@ -1,6 +1,7 @@
 import { simpleParser } from 'mailparser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formSpec } from '../../shared/forms/form-catalog';
+import { prefillForm } from '../../shared/forms/prefill-form';
 import type { FormValues } from '../../shared/forms/form-spec';
 import { fakeClinic } from '../../../tests/support/fake-clinic';
 import { startTestServices } from '../../../tests/support/test-services';
@@ -28,11 +29,11 @@ async function refusal(channel: string, input?: unknown) {
 }
 
 const contract: FormValues = {
-  ...formSpec('new-contract-request').prefill(fakeClinic),
+  ...prefillForm(formSpec('new-contract-request'), fakeClinic),
   specialty: 'Family medicine',
 };
 const claims: FormValues = {
-  ...formSpec('claims-inquiry').prefill(fakeClinic),
+  ...prefillForm(formSpec('claims-inquiry'), fakeClinic),
   claimNumber: 'TEST-CLAIM-0001',
   dateOfService: '10/15/2026',
   billedAmount: '120',
@@ -134,7 +135,7 @@ describe('a finished form becomes a message', () => {
     const { url } = await call<{ url: string }>('forms.mailto', {
       formId: 'clinic-update',
       values: {
-        ...formSpec('clinic-update').prefill(fakeClinic),
+        ...prefillForm(formSpec('clinic-update'), fakeClinic),
         changes: ['fax'],
         newFax: '503-555-0199',
         effectiveDate: '12/01/2026',

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { ClinicProfile, FieldMessages } from '../../shared/clinic-profile';
 import { DeskError } from '../../shared/desk-error';
 import { checkForm } from '../../shared/forms/check-form';
+import { localDate } from '../../shared/validation/calendar-date';
 import { formSpec } from '../../shared/forms/form-catalog';
 import type { FormId, FormSpec, FormValues } from '../../shared/forms/form-spec';
 import { renderFormBody } from '../../shared/forms/render-form-message';
@@ -26,12 +27,6 @@ interface FormsServiceDeps {
   outbox: OutboxStore;
   profile(): ClinicProfile | null;
   now?: () => Date;
-}
-
-/** YYYY-MM-DD in the desk's own time zone: "today" for date rules is the clinic's today. */
-export function localDate(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 /**

@@ -4,6 +4,7 @@ import { useAnnouncer } from './announcer';
 import { callApi, isConnected } from './desk-api';
 import { useDeskStore } from './desk-store';
 import { DirectoryView } from './directory-view';
+import { FormsView } from './forms/forms-view';
 import { useGlobalShortcuts } from './global-shortcuts';
 import { useNavigation, type DeskView } from './navigation-store';
 import { ProfileView } from './profile/profile-view';
@@ -11,6 +12,7 @@ import { useProfile } from './profile/profile-state';
 
 const views: { view: DeskView; label: string }[] = [
   { view: 'directory', label: 'Directory' },
+  { view: 'forms', label: 'Forms' },
   { view: 'profile', label: 'Clinic profile' },
 ];
 
@@ -70,8 +72,9 @@ export function App() {
       </header>
       <main className="app-main">
         {view === 'directory' ? <DirectoryView /> : null}
+        {view === 'forms' && profileLoaded ? <FormsView /> : null}
         {view === 'profile' && profileLoaded ? <ProfileView /> : null}
-        {view === 'profile' && profileError ? (
+        {view !== 'directory' && profileError ? (
           <p role="alert" className="error">
             {profileError}
           </p>

@@ -32,8 +32,20 @@ export interface FormCheck {
 
 const maxLength = { text: 500, 'long-text': 5_000 } as const;
 
+/** A label inside a sentence: "Clinic TIN" → "clinic TIN", "E-Mail Address" → "e-mail address". */
+export function labelInSentence(label: string): string {
+  return label
+    .split(' ')
+    .map((word) =>
+      /[A-Z].*[A-Z]/.test(word.replace(/-/g, '')) && !/^[A-Z]-[A-Z][a-z]/.test(word)
+        ? word
+        : word.toLowerCase(),
+    )
+    .join(' ');
+}
+
 function checkSimple(field: SimpleField, text: string, today: string): FieldCheck {
-  const what = field.label.toLowerCase();
+  const what = labelInSentence(field.label);
   switch (field.kind) {
     case 'text':
     case 'long-text':
@@ -72,7 +84,7 @@ export function checkForm(spec: FormSpec, input: FormValues, today: string): For
   const apply = (path: string, field: SimpleField, raw: string, optional: boolean): string => {
     const text = raw.trim();
     if (text === '') {
-      if (!optional) errors[path] = `Enter the ${field.label.toLowerCase()}.`;
+      if (!optional) errors[path] = `Enter the ${labelInSentence(field.label)}.`;
       return '';
     }
     const check = checkSimple(field, text, today);

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import type { ClinicProfile } from '../clinic-profile';
 
+/** A profile field a form field starts from, and can be saved back to. */
+export type ProfileTextField = Exclude<keyof ClinicProfile, 'providers'>;
+
 /**
  * The plan's forms, described as data: sections of fields with the rule each field follows.
  * One checker, one message renderer and one page component serve every form, so a new form
@@ -34,6 +37,7 @@ interface FieldBase {
 
 export interface SimpleField extends FieldBase {
   kind: SimpleKind;
+  fromProfile?: ProfileTextField;
   /** For dates: what the date may not be. */
   dateRules?: { notInFuture?: boolean; maxYearsInPast?: number };
 }
@@ -41,6 +45,8 @@ export interface SimpleField extends FieldBase {
 /** Street, city, state and ZIP, sent as one line. */
 export interface AddressField extends FieldBase {
   kind: 'address';
+  /** Starts from the clinic's address in the profile. */
+  fromProfile?: true;
 }
 
 export interface ChoicesField extends FieldBase {
@@ -55,6 +61,8 @@ export interface RowsField extends FieldBase {
   fields: readonly SimpleField[];
   minRows: number;
   maxRows: number;
+  /** The first row a new form starts with, field by field from the profile. */
+  firstRowFromProfile?: Record<string, ProfileTextField>;
 }
 
 export type FieldSpec = SimpleField | AddressField | ChoicesField | RowsField;
@@ -71,8 +79,6 @@ export interface FormSpec {
   /** Carries protected health information: it may only leave over a secure transport. */
   containsPhi: boolean;
   sections: readonly { title: string; fields: readonly FieldSpec[] }[];
-  /** The values a new form starts with, taken from the clinic profile. */
-  prefill(profile: ClinicProfile): FormValues;
   /** The subject line, from checked values; it never contains PHI. */
   subject(values: FormValues): string;
 }

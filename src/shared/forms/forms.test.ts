@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fakeClinic } from '../../../tests/support/fake-clinic';
-import { checkForm } from './check-form';
+import { checkForm, labelInSentence } from './check-form';
 import { formCatalog, formSpec } from './form-catalog';
+import { prefillForm } from './prefill-form';
 import { renderFormBody } from './render-form-message';
 
 const today = '2026-11-23';
@@ -10,7 +11,7 @@ describe('the new contracting request', () => {
   const spec = formSpec('new-contract-request');
 
   it('starts filled from the profile and renders the nine items in the plan’s order', () => {
-    const check = checkForm(spec, { ...spec.prefill(fakeClinic), specialty: 'Family medicine' }, today);
+    const check = checkForm(spec, { ...prefillForm(spec, fakeClinic), specialty: 'Family medicine' }, today);
     expect(check.errors).toEqual({});
     const body = renderFormBody(spec, check.values, fakeClinic);
     expect(body).toBe(
@@ -43,7 +44,7 @@ describe('the new contracting request', () => {
     const check = checkForm(
       spec,
       {
-        ...spec.prefill(fakeClinic),
+        ...prefillForm(spec, fakeClinic),
         npi: '1234567898',
         physicalAddress: { street: '', city: 'Portland', state: 'Oregon', zip: '97201' },
       },
@@ -63,7 +64,7 @@ describe('the clinic information update', () => {
 
   it('asks only for the new values of what changes, and sends only those', () => {
     const values = {
-      ...spec.prefill(fakeClinic),
+      ...prefillForm(spec, fakeClinic),
       changes: ['phone', 'provider-leaving'],
       newFax: '503-555-0199',
     };
@@ -89,7 +90,7 @@ describe('the clinic information update', () => {
     expect(done.errors).toEqual({});
     const body = renderFormBody(spec, done.values, fakeClinic);
     expect(body).toContain(
-      'WHAT CHANGES\nWhat changes: Phone, A provider leaving\nNew phone: 503-555-0150\nLeaving provider’s name: Dr. Lee Sample',
+      'THE CHANGE\nWhat changes: Phone, A provider leaving\nNew phone: 503-555-0150\nLeaving provider’s name: Dr. Lee Sample',
     );
     expect(body).toContain('Effective date: 12/01/2026');
     expect(body).not.toContain('503-555-0199');
@@ -99,7 +100,7 @@ describe('the clinic information update', () => {
   });
 
   it('needs at least one change and refuses an effective date years in the past', () => {
-    const check = checkForm(spec, { ...spec.prefill(fakeClinic), effectiveDate: '2020-01-01' }, today);
+    const check = checkForm(spec, { ...prefillForm(spec, fakeClinic), effectiveDate: '2020-01-01' }, today);
     expect(check.errors.changes).toMatch(/Choose at least one/);
     expect(check.errors.effectiveDate).toMatch(/more than a year in the past/);
   });
@@ -132,7 +133,7 @@ describe('the clinic alert e-mail registration', () => {
   });
 
   it('lists each address with its person', () => {
-    const check = checkForm(spec, spec.prefill(fakeClinic), today);
+    const check = checkForm(spec, prefillForm(spec, fakeClinic), today);
     expect(check.errors).toEqual({});
     expect(renderFormBody(spec, check.values, fakeClinic)).toContain(
       'Addresses:\n  1. E-mail: pat@example.org; Name: Pat Example; Job title: Office manager',
@@ -143,7 +144,7 @@ describe('the clinic alert e-mail registration', () => {
 describe('the claims inquiry', () => {
   const spec = formSpec('claims-inquiry');
   const filled = {
-    ...spec.prefill(fakeClinic),
+    ...prefillForm(spec, fakeClinic),
     claimNumber: 'TEST-CLAIM-0001',
     dateOfService: '10/15/2026',
     billedAmount: '$1,234.5',
@@ -188,6 +189,18 @@ describe('the claims inquiry', () => {
       'clinic.alerts-email',
       'claims.inquiries',
     ]);
+  });
+});
+
+describe('messages', () => {
+  it.each([
+    ['Clinic TIN', 'clinic TIN'],
+    ['E-Mail Address', 'e-mail address'],
+    ['DMAP ID #', 'DMAP ID #'],
+    ['Provider Name or Clinic Name', 'provider name or clinic name'],
+    ['Joining provider’s NPI', 'joining provider’s NPI'],
+  ])('name the field %s as %s inside a sentence', (label, phrase) => {
+    expect(labelInSentence(label)).toBe(phrase);
   });
 });
 

@@ -44,3 +44,9 @@ function toIsoDate(text: string): string | null {
 function yearsBefore(isoDate: string, years: number): string {
   return `${String(Number(isoDate.slice(0, 4)) - years).padStart(4, '0')}${isoDate.slice(4)}`;
 }
+
+/** YYYY-MM-DD in the desk's own time zone: "today" for date rules is the clinic's today. */
+export function localDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}

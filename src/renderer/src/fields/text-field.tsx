@@ -1,4 +1,4 @@
-import type { HTMLInputTypeAttribute } from 'react';
+import type { HTMLInputTypeAttribute, ReactNode } from 'react';
 
 export interface TextFieldProps {
   id: string;
@@ -15,26 +15,43 @@ export interface TextFieldProps {
   autoComplete?: string;
   inputMode?: 'text' | 'tel' | 'email' | 'numeric';
   size?: 'short' | 'medium' | 'long';
+  /** A few lines of text rather than one. */
+  multiline?: boolean;
+  /** Something to do with the value, shown under the field. */
+  action?: ReactNode;
 }
 
 /** A labelled input whose message sits right beside it and is read out with it. */
 export function TextField(props: TextFieldProps) {
   const hintId = props.hint ? `${props.id}-hint` : undefined;
   const messageId = props.error || props.warning ? `${props.id}-message` : undefined;
+  const describedBy = [hintId, messageId].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={`field field-${props.size ?? 'medium'}`}>
+    <div className={`field field-${props.multiline ? 'long' : (props.size ?? 'medium')}`}>
       <label htmlFor={props.id}>{props.label}</label>
-      <input
-        id={props.id}
-        type={props.type ?? 'text'}
-        value={props.value}
-        autoComplete={props.autoComplete ?? 'off'}
-        inputMode={props.inputMode}
-        aria-invalid={props.error ? true : undefined}
-        aria-describedby={[hintId, messageId].filter(Boolean).join(' ') || undefined}
-        onChange={(event) => props.onChange(event.target.value)}
-        onBlur={props.onBlur}
-      />
+      {props.multiline ? (
+        <textarea
+          id={props.id}
+          rows={4}
+          value={props.value}
+          aria-invalid={props.error ? true : undefined}
+          aria-describedby={describedBy}
+          onChange={(event) => props.onChange(event.target.value)}
+          onBlur={props.onBlur}
+        />
+      ) : (
+        <input
+          id={props.id}
+          type={props.type ?? 'text'}
+          value={props.value}
+          autoComplete={props.autoComplete ?? 'off'}
+          inputMode={props.inputMode}
+          aria-invalid={props.error ? true : undefined}
+          aria-describedby={describedBy}
+          onChange={(event) => props.onChange(event.target.value)}
+          onBlur={props.onBlur}
+        />
+      )}
       {props.hint ? (
         <p id={hintId} className="field-hint">
           {props.hint}
@@ -51,6 +68,7 @@ export function TextField(props: TextFieldProps) {
           {props.warning}
         </p>
       ) : null}
+      {props.action}
     </div>
   );
 }

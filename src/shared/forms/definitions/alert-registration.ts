@@ -12,7 +12,7 @@ export const alertRegistration: FormSpec = {
   sections: [
     {
       title: 'Clinic',
-      fields: [{ name: 'clinicName', label: 'Clinic name', kind: 'text' }],
+      fields: [{ name: 'clinicName', label: 'Clinic name', kind: 'text', fromProfile: 'clinicName' }],
     },
     {
       title: 'Addresses to use',
@@ -24,6 +24,7 @@ export const alertRegistration: FormSpec = {
           kind: 'rows',
           minRows: 1,
           maxRows: 20,
+          firstRowFromProfile: { email: 'contactEmail', name: 'contactName', jobTitle: 'contactTitle' },
           hint: 'The plan asks for the name and job title of the person behind each address.',
           fields: [
             { name: 'email', label: 'E-mail', kind: 'email' },
@@ -34,9 +35,5 @@ export const alertRegistration: FormSpec = {
       ],
     },
   ],
-  prefill: (profile) => ({
-    clinicName: profile.clinicName,
-    addresses: [{ email: profile.contactEmail, name: profile.contactName, jobTitle: profile.contactTitle }],
-  }),
   subject: (values) => formatForSubject('Clinic alert e-mail registration', textOf(values, 'clinicName')),
 };

@@ -16,8 +16,8 @@ export const claimsInquiry: FormSpec = {
     {
       title: 'Billing provider',
       fields: [
-        { name: 'providerName', label: 'Clinic or provider name', kind: 'text' },
-        { name: 'billingNpi', label: 'Billing NPI', kind: 'npi' },
+        { name: 'providerName', label: 'Clinic or provider name', kind: 'text', fromProfile: 'clinicName' },
+        { name: 'billingNpi', label: 'Billing NPI', kind: 'npi', fromProfile: 'groupNpi' },
       ],
     },
     {
@@ -51,7 +51,6 @@ export const claimsInquiry: FormSpec = {
       fields: [{ name: 'question', label: 'Your question', kind: 'long-text' }],
     },
   ],
-  prefill: (profile) => ({ providerName: profile.clinicName, billingNpi: profile.groupNpi }),
   subject: (values) =>
     formatForSubject('Claims inquiry', textOf(values, 'providerName'), textOf(values, 'billingNpi')),
 };

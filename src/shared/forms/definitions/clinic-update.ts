@@ -15,13 +15,13 @@ export const clinicUpdate: FormSpec = {
     {
       title: 'Which clinic',
       fields: [
-        { name: 'clinicName', label: 'Clinic name', kind: 'text' },
-        { name: 'clinicNpi', label: 'Clinic NPI', kind: 'npi' },
-        { name: 'clinicTin', label: 'Clinic TIN', kind: 'tin' },
+        { name: 'clinicName', label: 'Clinic name', kind: 'text', fromProfile: 'clinicName' },
+        { name: 'clinicNpi', label: 'Clinic NPI', kind: 'npi', fromProfile: 'groupNpi' },
+        { name: 'clinicTin', label: 'Clinic TIN', kind: 'tin', fromProfile: 'tin' },
       ],
     },
     {
-      title: 'What changes',
+      title: 'The change',
       fields: [
         {
           name: 'changes',
@@ -86,23 +86,19 @@ export const clinicUpdate: FormSpec = {
     {
       title: 'Who to contact about it',
       fields: [
-        { name: 'contactName', label: 'Contact name', kind: 'text' },
-        { name: 'contactTitle', label: 'Job title', kind: 'text', optional: true },
-        { name: 'contactPhone', label: 'Contact phone', kind: 'phone' },
-        { name: 'contactEmail', label: 'Contact e-mail', kind: 'email' },
+        { name: 'contactName', label: 'Contact name', kind: 'text', fromProfile: 'contactName' },
+        {
+          name: 'contactTitle',
+          label: 'Job title',
+          kind: 'text',
+          optional: true,
+          fromProfile: 'contactTitle',
+        },
+        { name: 'contactPhone', label: 'Contact phone', kind: 'phone', fromProfile: 'contactPhone' },
+        { name: 'contactEmail', label: 'Contact e-mail', kind: 'email', fromProfile: 'contactEmail' },
       ],
     },
   ],
-  prefill: (profile) => ({
-    clinicName: profile.clinicName,
-    clinicNpi: profile.groupNpi,
-    clinicTin: profile.tin,
-    changes: [],
-    contactName: profile.contactName,
-    contactTitle: profile.contactTitle,
-    contactPhone: profile.contactPhone,
-    contactEmail: profile.contactEmail,
-  }),
   subject: (values) =>
     formatForSubject('Clinic information update', textOf(values, 'clinicName'), textOf(values, 'clinicNpi')),
 };

@@ -1,0 +1,94 @@
+import { useMemo, useRef } from 'react';
+import { profileForEditing } from '../../../shared/clinic-profile';
+import { checkForm } from '../../../shared/forms/check-form';
+import { formSpec } from '../../../shared/forms/form-catalog';
+import { isShown } from '../../../shared/forms/form-spec';
+import { localDate } from '../../../shared/validation/calendar-date';
+import { useAnnouncer } from '../announcer';
+import { useProfile } from '../profile/profile-state';
+import { FormField, type FieldContext } from './form-field';
+import { useForms } from './form-session';
+import { PhiNotice } from './phi-notice';
+import { ProviderPicker } from './provider-picker';
+
+/** A form being filled in. Every change is saved as a draft; messages sit beside their fields. */
+export function FormEditor() {
+  const session = useForms((state) => state.session);
+  const { change, touch, showPreview, close } = useForms.getState();
+  const profile = useProfile((state) => state.saved);
+  const providers = profile?.providers ?? [];
+  const announce = useAnnouncer((state) => state.announce);
+  const form = useRef<HTMLFormElement>(null);
+  const spec = session ? formSpec(session.formId) : null;
+  const check = useMemo(
+    () => (spec && session ? checkForm(spec, session.values, localDate(new Date())) : null),
+    [spec, session],
+  );
+  if (!session || !spec || !check) return null;
+
+  const visible = (path: string) => session.tried || session.touched.has(path);
+  const context: FieldContext = {
+    values: session.values,
+    profile: profile ? profileForEditing(profile) : null,
+    async saveToProfile(changes) {
+      if (!profile) return;
+      const result = await useProfile.getState().save({ ...profileForEditing(profile), ...changes });
+      announce(
+        result.saved ? 'Saved to the clinic profile.' : 'The clinic profile could not take that value.',
+      );
+    },
+    isValid: (path) => check.errors[path] === undefined,
+    change,
+    touch,
+    error: (path) => (visible(path) ? check.errors[path] : undefined),
+    warning: (path) => (visible(path) ? check.warnings[path] : undefined),
+  };
+
+  async function onPreview(event: React.FormEvent) {
+    event.preventDefault();
+    if (await showPreview()) return;
+    const count = Object.keys(useForms.getState().session?.preview?.errors ?? {}).length;
+    announce(count === 1 ? 'One field needs fixing.' : `${count} fields need fixing.`);
+    requestAnimationFrame(() => form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+  }
+
+  return (
+    <section className="form-page" aria-labelledby="form-title">
+      <h2 id="form-title">{spec.title}</h2>
+      <p className="form-intro">{spec.intro}</p>
+      {spec.containsPhi ? <PhiNotice /> : null}
+      {spec.id === 'new-contract-request' && providers.length > 0 ? (
+        <ProviderPicker providers={providers} onPick={(picked) => change({ ...session.values, ...picked })} />
+      ) : null}
+      <form ref={form} onSubmit={(event) => void onPreview(event)} noValidate>
+        {spec.sections.map((section) => (
+          <fieldset key={section.title} className="form-section">
+            <legend>{section.title}</legend>
+            {section.fields
+              .filter((field) => isShown(field, session.values))
+              .map((field) => (
+                <FormField key={field.name} field={field} context={context} />
+              ))}
+          </fieldset>
+        ))}
+        <div className="form-actions">
+          <button type="submit" className="primary">
+            Preview e-mail
+          </button>
+          <button type="button" onClick={close}>
+            Close (keep the draft)
+          </button>
+          <span className="form-status" aria-live="polite">
+            {session.saveState === 'failed'
+              ? `The draft could not be saved: ${session.saveError ?? ''}`
+              : session.draftId
+                ? session.saveState === 'saving'
+                  ? 'Saving the draft…'
+                  : 'Draft saved.'
+                : ''}
+          </span>
+        </div>
+      </form>
+    </section>
+  );
+}
