@@ -110,11 +110,27 @@ describe('searching the directory in the browser', () => {
     await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^No matches\. Nearest topics: /);
   });
 
-  it('drafts an e-mail to a box in one click', async () => {
-    await search('claimshelp', 'Claim inquiries');
-    expect(await page.getByRole('link', { name: 'Draft e-mail' }).getAttribute('href')).toBe(
-      'mailto:claimshelp@careoregon.org',
+  it('drafts an e-mail to a box in one click, with the box, a suited subject and a message', async () => {
+    await search('providerupdates', 'Clinic information updates');
+    await page.getByRole('button', { name: 'Draft e-mail' }).click();
+    await page.getByRole('heading', { name: 'E-mail' }).waitFor();
+    await expect
+      .poll(() => page.locator('.recipient-line').textContent())
+      .toContain('ProviderUpdates@CareOregon.org');
+    expect(await page.getByLabel('Subject').inputValue()).toBe('Clinic information updates');
+    await page.getByLabel('Message').fill('Our suite number changes next month.');
+    await page.getByRole('button', { name: 'Preview e-mail' }).click();
+    await page.getByRole('heading', { name: 'Preview: E-mail' }).waitFor();
+    expect(await page.getByLabel('Message body').innerText()).toContain(
+      'Our suite number changes next month.',
     );
+  });
+
+  it('opens the secure claims inquiry form from the claims help box', async () => {
+    await search('claimshelp', 'Claim inquiries');
+    await page.getByRole('button', { name: 'Draft e-mail' }).click();
+    await page.getByRole('heading', { name: 'Claims inquiry' }).waitFor();
+    expect(await page.getByRole('complementary', { name: 'Patient details' }).count()).toBe(1);
   });
 
   it('browses every entry by topic without typing', async () => {

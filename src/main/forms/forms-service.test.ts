@@ -214,3 +214,46 @@ describe('drafts', () => {
     expect(await call('drafts.get', { id })).toMatchObject({ formId: 'new-contract-request' });
   });
 });
+
+describe('a message drafted to a directory box', () => {
+  const message = (directoryKey: string) => ({
+    directoryKey,
+    subject: 'Clinic information updates – Rose City Test Clinic – NPI 1234567893',
+    message: 'Our suite number changes next month.\nDetails to follow.',
+  });
+
+  it('is addressed by the box’s key and signed with the clinic’s details', async () => {
+    const preview = await call<{ to: string; subject: string; body: string; ready: boolean }>(
+      'forms.preview',
+      {
+        formId: 'message',
+        values: message('clinic.updates-email'),
+      },
+    );
+    expect(preview).toMatchObject({ to: 'ProviderUpdates@CareOregon.org', ready: true });
+    expect(preview.body).toBe(
+      'Our suite number changes next month.\nDetails to follow.\n\n-- \nPat Example, Office manager\nRose City Test Clinic\n100 Example Ave, Portland, OR 97201\nPhone 503-555-0100 ext. 12 · Fax 503-555-0101\nfrontdesk@example.org\n',
+    );
+  });
+
+  it('cannot go to a box the directory does not have, or to a box with no e-mail', async () => {
+    expect((await refusal('forms.preview', { formId: 'message', values: message('no.such-box') })).code).toBe(
+      'not-found',
+    );
+    expect(
+      await refusal('forms.preview', { formId: 'message', values: message('claims.paper') }),
+    ).toMatchObject({
+      code: 'not-found',
+      message: expect.stringMatching(/no longer lists an e-mail box/),
+    });
+  });
+
+  it('is turned away from the claims help box, which takes PHI only through its secure form', async () => {
+    expect(
+      await refusal('forms.queue', { formId: 'message', values: message('claims.inquiries'), draftId: null }),
+    ).toMatchObject({
+      code: 'not-allowed',
+      message: expect.stringMatching(/Use the claims inquiry form/),
+    });
+  });
+});

@@ -3,8 +3,8 @@ import type { ClinicProfile, FieldMessages } from '../../shared/clinic-profile';
 import { DeskError } from '../../shared/desk-error';
 import { checkForm } from '../../shared/forms/check-form';
 import { localDate } from '../../shared/validation/calendar-date';
-import { formSpec } from '../../shared/forms/form-catalog';
-import type { FormId, FormSpec, FormValues } from '../../shared/forms/form-spec';
+import { formForBox, formSpec } from '../../shared/forms/form-catalog';
+import { recipientKey, type FormId, type FormSpec, type FormValues } from '../../shared/forms/form-spec';
 import { renderFormBody } from '../../shared/forms/render-form-message';
 import type { DirectoryService } from '../directory/directory-service';
 import type { OutboxStore, OutgoingMessage } from '../outbox/outbox-store';
@@ -35,12 +35,12 @@ interface FormsServiceDeps {
  * A form that carries PHI may only be queued: the outbox sends it over a secure transport.
  */
 export function createFormsService({ directory, outbox, profile, now = () => new Date() }: FormsServiceDeps) {
-  function recipient(spec: FormSpec): string {
-    const box = directory.entry(spec.directoryKey).values.find((value) => value.kind === 'email');
+  function recipient(spec: FormSpec, values: FormValues): string {
+    const box = directory.entry(recipientKey(spec, values)).values.find((value) => value.kind === 'email');
     if (!box || box.kind !== 'email') {
       throw new DeskError(
         'not-found',
-        `The directory no longer lists an e-mail box for the ${spec.title.toLowerCase()}.`,
+        `The directory no longer lists an e-mail box for this ${spec.title.toLowerCase()}.`,
       );
     }
     return box.address;
@@ -55,10 +55,11 @@ export function createFormsService({ directory, outbox, profile, now = () => new
 
   function preview(formId: FormId, values: FormValues): FormPreview {
     const spec = formSpec(formId);
+    refuseLetterToPhiBox(spec, values);
     const clinic = profile();
     const check = checkForm(spec, values, localDate(now()));
     return {
-      to: recipient(spec),
+      to: recipient(spec, values),
       from: sender(clinic),
       subject: spec.subject(check.values),
       body: renderFormBody(spec, check.values, clinic),
@@ -88,6 +89,17 @@ export function createFormsService({ directory, outbox, profile, now = () => new
       text: message.body,
       containsPhi: message.containsPhi,
     };
+  }
+
+  /** A free message to a box whose form carries PHI could carry it too; that box gets its form. */
+  function refuseLetterToPhiBox(spec: FormSpec, values: FormValues): void {
+    const boxForm = 'entryKeyField' in spec.recipient ? formForBox(recipientKey(spec, values)) : undefined;
+    if (boxForm?.containsPhi) {
+      throw new DeskError(
+        'not-allowed',
+        `Messages to this box can hold patient details. Use the ${boxForm.title.toLowerCase()} form, which is sent securely.`,
+      );
+    }
   }
 
   function refusePhi(formId: FormId, where: string): void {

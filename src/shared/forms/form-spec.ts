@@ -67,15 +67,21 @@ export interface RowsField extends FieldBase {
 
 export type FieldSpec = SimpleField | AddressField | ChoicesField | RowsField;
 
-export type FormId = 'new-contract-request' | 'clinic-update' | 'alert-registration' | 'claims-inquiry';
+export type FormId =
+  'new-contract-request' | 'clinic-update' | 'alert-registration' | 'claims-inquiry' | 'message';
 
 export interface FormSpec {
   id: FormId;
   title: string;
   /** One or two sentences that say when to use the form. */
   intro: string;
-  /** The directory entry whose e-mail box receives it, so a newer pack can move the box. */
-  directoryKey: string;
+  /**
+   * The directory entry whose e-mail box receives it, so a newer pack can move the box: fixed
+   * for a form, or named by one of its fields for a message written to any box.
+   */
+  recipient: { entryKey: string } | { entryKeyField: string };
+  /** A letter, not a form: the body is this field's text, as written, then the signature. */
+  letterField?: string;
   /** Carries protected health information: it may only leave over a secure transport. */
   containsPhi: boolean;
   sections: readonly { title: string; fields: readonly FieldSpec[] }[];
@@ -132,4 +138,11 @@ export function rowsOf(values: FormValues, name: string): FormRow[] {
 
 export function isShown(field: FieldSpec, values: FormValues): boolean {
   return !field.showWhen || choicesOf(values, field.showWhen.field).includes(field.showWhen.includes);
+}
+
+/** The directory key of the box a form's values are addressed to. */
+export function recipientKey(spec: FormSpec, values: FormValues): string {
+  return 'entryKey' in spec.recipient
+    ? spec.recipient.entryKey
+    : textOf(values, spec.recipient.entryKeyField);
 }

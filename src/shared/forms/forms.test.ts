@@ -183,12 +183,9 @@ describe('the claims inquiry', () => {
 
   it('is the only form that carries PHI, and every form goes to a box the directory has', () => {
     expect(formCatalog.filter((form) => form.containsPhi).map((form) => form.id)).toEqual(['claims-inquiry']);
-    expect(formCatalog.map((form) => form.directoryKey)).toEqual([
-      'contracting.requests',
-      'clinic.updates-email',
-      'clinic.alerts-email',
-      'claims.inquiries',
-    ]);
+    expect(
+      formCatalog.map((form) => ('entryKey' in form.recipient ? form.recipient.entryKey : 'any box')),
+    ).toEqual(['contracting.requests', 'clinic.updates-email', 'clinic.alerts-email', 'claims.inquiries']);
   });
 });
 

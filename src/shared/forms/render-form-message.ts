@@ -20,6 +20,11 @@ import {
  * its label in the plan's order, and the clinic's signature. Values are the checked ones.
  */
 export function renderFormBody(spec: FormSpec, values: FormValues, profile: ClinicProfile | null): string {
+  const signature = clinicSignature(profile);
+  if (spec.letterField) {
+    const letter = textOf(values, spec.letterField).replace(/\r\n?/g, '\n').trimEnd();
+    return `${[letter, ...(signature ? [`-- \n${signature}`] : [])].join('\n\n')}\n`;
+  }
   const blocks: string[] = [spec.title];
   const titled = spec.sections.length > 1;
   for (const section of spec.sections) {
@@ -29,7 +34,6 @@ export function renderFormBody(spec: FormSpec, values: FormValues, profile: Clin
     if (lines.length === 0) continue;
     blocks.push([...(titled ? [section.title.toUpperCase()] : []), ...lines].join('\n'));
   }
-  const signature = clinicSignature(profile);
   if (signature) blocks.push(`-- \n${signature}`);
   return `${blocks.join('\n\n')}\n`;
 }

@@ -1,18 +1,19 @@
-import type { ContactValue } from '../../../shared/directory-pack';
+import type { ContactValue, DirectoryEntry } from '../../../shared/directory-pack';
 import { digitsOf, formatPhone } from '../../../shared/phone-number';
+import { draftEmailTo } from '../forms/draft-email';
 import { CopyButton } from './copy-button';
 
 /** One way to reach the plan: the value in large type, with copy and the link the OS handles. */
-export function ContactValueRow({ value }: { value: ContactValue }) {
+export function ContactValueRow({ value, entry }: { value: ContactValue; entry: DirectoryEntry }) {
   return (
     <li className={`contact-value contact-kind-${value.kind}`}>
       <div className="contact-label">{value.label}</div>
-      <ValueBody value={value} />
+      <ValueBody value={value} entry={entry} />
     </li>
   );
 }
 
-function ValueBody({ value }: { value: ContactValue }) {
+function ValueBody({ value, entry }: { value: ContactValue; entry: DirectoryEntry }) {
   switch (value.kind) {
     case 'phone':
     case 'fax': {
@@ -49,9 +50,9 @@ function ValueBody({ value }: { value: ContactValue }) {
             </a>
           </span>
           <CopyButton text={value.address} what={value.address} />
-          <a className="button" href={`mailto:${value.address}`} target="_blank" rel="noreferrer">
+          <button type="button" onClick={() => draftEmailTo(entry)}>
             Draft e-mail
-          </a>
+          </button>
         </div>
       );
     case 'postal':

@@ -1,12 +1,15 @@
 import { useEffect, useRef } from 'react';
 import type { DirectoryEntry } from '../../../shared/directory-pack';
+import { formForBox } from '../../../shared/forms/form-catalog';
 import { useDeskStore } from '../desk-store';
+import { openForm } from '../forms/draft-email';
 import { ContactValueRow } from './contact-value-row';
 
 /** Everything the directory knows about one contact point, ready to copy, call or e-mail. */
 export function EntryCard({ entry }: { entry: DirectoryEntry }) {
   const heading = useRef<HTMLHeadingElement>(null);
   const focusPending = useDeskStore((state) => state.cardFocusPending);
+  const boxForm = formForBox(entry.key);
 
   useEffect(() => {
     if (focusPending && useDeskStore.getState().takeCardFocus()) heading.current?.focus();
@@ -21,9 +24,16 @@ export function EntryCard({ entry }: { entry: DirectoryEntry }) {
       <p className="entry-purpose">{entry.purpose}</p>
       <ul className="contact-values" aria-label="Ways to reach them">
         {entry.values.map((value, index) => (
-          <ContactValueRow key={`${value.kind}-${index}`} value={value} />
+          <ContactValueRow key={`${value.kind}-${index}`} value={value} entry={entry} />
         ))}
       </ul>
+      {boxForm && !boxForm.containsPhi ? (
+        <p className="entry-form">
+          <button type="button" className="primary" onClick={() => openForm(boxForm)}>
+            Fill in the {boxForm.title.toLowerCase()}
+          </button>
+        </p>
+      ) : null}
       {entry.notes.length > 0 ? (
         <ul className="entry-notes" aria-label="Good to know">
           {entry.notes.map((note) => (

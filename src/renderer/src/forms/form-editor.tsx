@@ -2,7 +2,7 @@ import { useMemo, useRef } from 'react';
 import { profileForEditing } from '../../../shared/clinic-profile';
 import { checkForm } from '../../../shared/forms/check-form';
 import { formSpec } from '../../../shared/forms/form-catalog';
-import { isShown } from '../../../shared/forms/form-spec';
+import { isShown, recipientKey } from '../../../shared/forms/form-spec';
 import { localDate } from '../../../shared/validation/calendar-date';
 import { useAnnouncer } from '../announcer';
 import { useProfile } from '../profile/profile-state';
@@ -10,6 +10,7 @@ import { FormField, type FieldContext } from './form-field';
 import { useForms } from './form-session';
 import { PhiNotice } from './phi-notice';
 import { ProviderPicker } from './provider-picker';
+import { RecipientLine } from './recipient-line';
 
 /** A form being filled in. Every change is saved as a draft; messages sit beside their fields. */
 export function FormEditor() {
@@ -56,6 +57,7 @@ export function FormEditor() {
     <section className="form-page" aria-labelledby="form-title">
       <h2 id="form-title">{spec.title}</h2>
       <p className="form-intro">{spec.intro}</p>
+      <RecipientLine entryKey={recipientKey(spec, session.values)} />
       {spec.containsPhi ? <PhiNotice /> : null}
       {spec.id === 'new-contract-request' && providers.length > 0 ? (
         <ProviderPicker providers={providers} onPick={(picked) => change({ ...session.values, ...picked })} />

@@ -7,7 +7,7 @@ export const alertRegistration: FormSpec = {
   id: 'alert-registration',
   title: 'Clinic alert e-mail registration',
   intro: 'Tell the plan which e-mail addresses to use for system alerts and other critical information.',
-  directoryKey: 'clinic.alerts-email',
+  recipient: { entryKey: 'clinic.alerts-email' },
   containsPhi: false,
   sections: [
     {

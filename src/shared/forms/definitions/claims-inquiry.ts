@@ -10,7 +10,7 @@ export const claimsInquiry: FormSpec = {
   id: 'claims-inquiry',
   title: 'Claims inquiry',
   intro: 'Ask about a claim you already sent. It holds patient details, so it can only be sent securely.',
-  directoryKey: 'claims.inquiries',
+  recipient: { entryKey: 'claims.inquiries' },
   containsPhi: true,
   sections: [
     {

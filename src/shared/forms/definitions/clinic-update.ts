@@ -9,7 +9,7 @@ export const clinicUpdate: FormSpec = {
   id: 'clinic-update',
   title: 'Clinic information update',
   intro: 'Tell the plan what changed at your clinic and from when.',
-  directoryKey: 'clinic.updates-email',
+  recipient: { entryKey: 'clinic.updates-email' },
   containsPhi: false,
   sections: [
     {

@@ -7,7 +7,7 @@ export const newContractRequest: FormSpec = {
   id: 'new-contract-request',
   title: 'New contracting request',
   intro: 'Ask to join the plan’s provider panel, or start the contracting process by e-mail.',
-  directoryKey: 'contracting.requests',
+  recipient: { entryKey: 'contracting.requests' },
   containsPhi: false,
   sections: [
     {

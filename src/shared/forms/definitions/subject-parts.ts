@@ -5,5 +5,5 @@
  */
 export function formatForSubject(kind: string, name: string, npi?: string): string {
   const clean = (text: string) => text.replace(/\s+/g, ' ').trim().slice(0, 120);
-  return [kind, clean(name), npi ? `NPI ${clean(npi)}` : ''].filter((part) => part !== '').join(' – ');
+  return [clean(kind), clean(name), npi ? `NPI ${clean(npi)}` : ''].filter((part) => part !== '').join(' – ');
 }
