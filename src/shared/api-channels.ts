@@ -12,6 +12,7 @@ export const apiChannels = [
   'directory.entry',
   'profile.get',
   'profile.save',
+  'profile.update',
   'profile.dismissWelcome',
   'forms.preview',
   'forms.queue',

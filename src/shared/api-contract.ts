@@ -100,6 +100,10 @@ export const apiContract = {
   'directory.entry': { input: z.object({ key: entryKeySchema }).strict(), output: directoryEntrySchema },
   'profile.get': { input: z.undefined(), output: profileStateSchema },
   'profile.save': { input: clinicProfileSchema, output: profileSaveResultSchema },
+  'profile.update': {
+    input: clinicProfileSchema.omit({ providers: true }).partial().strict(),
+    output: profileSaveResultSchema,
+  },
   'profile.dismissWelcome': { input: z.undefined(), output: z.undefined() },
   'forms.preview': { input: formInputSchema, output: formPreviewSchema },
   'forms.queue': {

@@ -84,4 +84,23 @@ describe('the clinic profile', () => {
     await page.getByRole('heading', { name: 'Browse by topic' }).waitFor();
     expect(await welcome().count()).toBe(0);
   });
+
+  it('takes the first click on Save even when leaving a field shows a message', async () => {
+    await page.getByRole('button', { name: 'Clinic profile', exact: true }).click();
+    await field('Clinic name').fill('Rose City Test Clinic');
+    await field('TIN').fill('07-1234567');
+    await page.getByRole('button', { name: 'Save clinic profile' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('Clinic profile saved.');
+    expect(await page.locator('.form-status').textContent()).toBe('Clinic profile saved.');
+  });
+
+  it('keeps what was typed when the desk steps away to the directory and back', async () => {
+    await page.getByRole('button', { name: 'Clinic profile', exact: true }).click();
+    await field('Clinic name').fill('Typed, not yet saved');
+    await page.getByRole('button', { name: 'Directory' }).click();
+    await page.getByRole('heading', { name: 'Browse by topic' }).waitFor();
+    await page.getByRole('button', { name: 'Clinic profile', exact: true }).click();
+    expect(await field('Clinic name').inputValue()).toBe('Typed, not yet saved');
+    expect(await page.locator('.form-status').textContent()).toBe('You have changes that are not saved.');
+  });
 });

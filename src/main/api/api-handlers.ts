@@ -40,6 +40,7 @@ export function createApiHandlers(services: DeskServices): ApiHandlers {
     'directory.entry': ({ key }) => directory.entry(key),
     'profile.get': () => profile.get(),
     'profile.save': (input) => profile.save(input),
+    'profile.update': (changes) => profile.update(changes),
     'profile.dismissWelcome': () => {
       profile.dismissWelcome();
       return undefined;

@@ -26,11 +26,13 @@ export function createDraftsStore(db: Database.Database, now: () => Date = () =>
     [string],
     { id: string; form_id: FormId; values_json: string; created_at: string; updated_at: string }
   >('SELECT id, form_id, values_json, created_at, updated_at FROM drafts WHERE id = ?');
-  const upsert = db.prepare<[string, string, string, string, string]>(
-    `INSERT INTO drafts (id, form_id, values_json, created_at, updated_at) VALUES (?, ?, ?, ?, ?)
-     ON CONFLICT (id) DO UPDATE SET values_json = excluded.values_json, updated_at = excluded.updated_at
-     WHERE drafts.form_id = excluded.form_id`,
+  const insert = db.prepare<[string, string, string, string, string]>(
+    'INSERT INTO drafts (id, form_id, values_json, created_at, updated_at) VALUES (?, ?, ?, ?, ?)',
   );
+  const update = db.prepare<[string, string, string, string]>(
+    'UPDATE drafts SET values_json = ?, updated_at = ? WHERE id = ? AND form_id = ?',
+  );
+  const formOf = db.prepare<[string], string>('SELECT form_id FROM drafts WHERE id = ?').pluck();
   const remove = db.prepare<[string]>('DELETE FROM drafts WHERE id = ?');
 
   const notFound = () =>
@@ -61,14 +63,23 @@ export function createDraftsStore(db: Database.Database, now: () => Date = () =>
       };
     },
 
-    /** Creates the draft on its first save (no id yet) and overwrites it after. */
+    /**
+     * Creates the draft on its first save (no id yet) and overwrites it after. A draft that was
+     * sent or deleted is never brought back by a late write.
+     */
     save(id: string | null, formId: FormId, values: FormValues): { id: string; updatedAt: string } {
-      const draftId = id ?? randomUUID();
       const at = now().toISOString();
-      const result = upsert.run(draftId, formId, JSON.stringify(values), at, at);
-      if (result.changes === 0)
-        throw new DeskError('invalid-input', 'That draft belongs to a different form.');
-      return { id: draftId, updatedAt: at };
+      if (id === null) {
+        const created = randomUUID();
+        insert.run(created, formId, JSON.stringify(values), at, at);
+        return { id: created, updatedAt: at };
+      }
+      if (update.run(JSON.stringify(values), at, id, formId).changes === 0) {
+        throw formOf.get(id) === undefined
+          ? notFound()
+          : new DeskError('invalid-input', 'That draft belongs to a different form.');
+      }
+      return { id, updatedAt: at };
     },
 
     delete(id: string): void {

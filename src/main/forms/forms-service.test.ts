@@ -257,3 +257,21 @@ describe('a message drafted to a directory box', () => {
     });
   });
 });
+
+describe('a draft that was sent or deleted', () => {
+  it('is not brought back by a write that arrives late', async () => {
+    const { id } = await call<{ id: string }>('drafts.save', {
+      id: null,
+      formId: 'new-contract-request',
+      values: contract,
+    });
+    await call('forms.queue', { formId: 'new-contract-request', values: contract, draftId: id });
+    const late = await refusal('drafts.save', {
+      id,
+      formId: 'new-contract-request',
+      values: { ...contract, tin: '1' },
+    });
+    expect(late.code).toBe('not-found');
+    expect(await call('drafts.list')).toEqual([]);
+  });
+});

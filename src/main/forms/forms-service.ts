@@ -29,11 +29,19 @@ interface FormsServiceDeps {
   now?: () => Date;
 }
 
+/** The checked address messages come from: the contact person's, or else the clinic's. */
+function senderAddress(clinic: ClinicProfile | null): string | null {
+  return clinic?.contactEmail || clinic?.email || null;
+}
+
 /**
  * A finished form becomes a message: addressed to the box its directory entry names, checked by
  * the same rules the page shows, and then queued, saved as .eml or handed to a mail app.
  * A form that carries PHI may only be queued: the outbox sends it over a secure transport.
  */
+/** Windows hands a mail app at most about 2,000 characters of link; longer ones arrive cut short. */
+const maxMailtoLength = 1_900;
+
 export function createFormsService({ directory, outbox, profile, now = () => new Date() }: FormsServiceDeps) {
   function recipient(spec: FormSpec, values: FormValues): string {
     const box = directory.entry(recipientKey(spec, values)).values.find((value) => value.kind === 'email');
@@ -47,8 +55,8 @@ export function createFormsService({ directory, outbox, profile, now = () => new
   }
 
   function sender(clinic: ClinicProfile | null): string | null {
-    const address = clinic?.contactEmail || clinic?.email;
-    if (!address) return null;
+    const address = senderAddress(clinic);
+    if (!clinic || !address) return null;
     const name = clinic.clinicName.replace(/["\\\r\n]/g, '').trim();
     return name ? `"${name}" <${address}>` : address;
   }
@@ -79,7 +87,7 @@ export function createFormsService({ directory, outbox, profile, now = () => new
         `${count === 1 ? 'One field needs' : `${count} fields need`} fixing before this can leave.`,
       );
     }
-    const domain = message.from?.match(/@([^>\s]+)/)?.[1] ?? 'provider-desk.invalid';
+    const domain = senderAddress(profile())?.split('@')[1] ?? 'provider-desk.invalid';
     return {
       messageId: `<${randomUUID()}@${domain}>`,
       formId,
@@ -132,7 +140,14 @@ export function createFormsService({ directory, outbox, profile, now = () => new
       refusePhi(formId, 'a mail app');
       const message = finishedMessage(formId, values);
       const query = `subject=${encodeURIComponent(message.subject)}&body=${encodeURIComponent(message.text.replace(/\n/g, '\r\n'))}`;
-      return { url: `mailto:${message.to}?${query}` };
+      const url = `mailto:${message.to}?${query}`;
+      if (url.length > maxMailtoLength) {
+        throw new DeskError(
+          'not-allowed',
+          'This message is too long to hand to a mail app in one link. Save it as .eml and open that instead.',
+        );
+      }
+      return { url };
     },
   };
 }

@@ -103,3 +103,24 @@ describe('the clinic profile', () => {
     expect((await call('profile.get')).profile).toBeNull();
   });
 });
+
+describe('saving single fields back from a form', () => {
+  it('merges each change into what is stored now, so quick saves never undo each other', async () => {
+    await call('profile.save', roseCity);
+    await call('profile.update', { contactPhone: '503-555-0144' });
+    await call('profile.update', { contactEmail: 'new@example.org' });
+    expect((await call('profile.get')).profile).toMatchObject({
+      contactPhone: '5035550144',
+      contactEmail: 'new@example.org',
+      clinicName: 'Rose City Test Clinic',
+      providers: [expect.objectContaining({ name: 'Dr. Sam Sample' })],
+    });
+  });
+
+  it('refuses a wrong value and keeps the stored one', async () => {
+    await call('profile.save', roseCity);
+    expect(await call('profile.update', { groupNpi: '1234567898' })).toMatchObject({ saved: false });
+    expect(((await call('profile.get')).profile as ClinicProfile).groupNpi).toBe('1234567893');
+    expect((await invokeChannel(services.handlers, 'profile.update', { providers: [] })).ok).toBe(false);
+  });
+});

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import {
   checkClinicProfile,
   clinicProfileSchema,
+  emptyClinicProfile,
   type ClinicProfile,
   type FieldMessages,
 } from '../../shared/clinic-profile';
@@ -27,22 +28,29 @@ export function createProfileStore(db: Database.Database, now: () => Date = () =
     'INSERT INTO app_settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
   );
 
+  function stored(): ClinicProfile | null {
+    const json = read.get();
+    // Only this version's migrations ever wrote the row (a newer desk.db is refused at open).
+    return json === undefined ? null : clinicProfileSchema.parse(JSON.parse(json));
+  }
+
+  /** Saves only a profile with no errors; with errors, nothing already saved is touched. */
+  function save(input: ClinicProfile): ProfileSaveResult {
+    const { profile, errors, warnings } = checkClinicProfile(input);
+    const saved = Object.keys(errors).length === 0;
+    if (saved) write.run(JSON.stringify(profile), now().toISOString());
+    return { saved, profile, errors, warnings };
+  }
+
   return {
-    get(): { profile: ClinicProfile | null; welcomeDismissed: boolean } {
-      const json = read.get();
-      // Only this version's migrations ever wrote the row (a newer desk.db is refused at open).
-      const profile = json === undefined ? null : clinicProfileSchema.parse(JSON.parse(json));
-      return { profile, welcomeDismissed: setting.get(welcomeDismissedKey) === 'yes' };
-    },
-
-    /** Saves only a profile with no errors; with errors, nothing already saved is touched. */
-    save(input: ClinicProfile): ProfileSaveResult {
-      const { profile, errors, warnings } = checkClinicProfile(input);
-      const saved = Object.keys(errors).length === 0;
-      if (saved) write.run(JSON.stringify(profile), now().toISOString());
-      return { saved, profile, errors, warnings };
-    },
-
+    get: () => ({ profile: stored(), welcomeDismissed: setting.get(welcomeDismissedKey) === 'yes' }),
+    save,
+    /**
+     * Saves some fields on top of what is stored now, in one transaction, so two quick saves from
+     * a form (or another window's edits) never undo each other.
+     */
+    update: (changes: Partial<ClinicProfile>): ProfileSaveResult =>
+      db.transaction(() => save({ ...(stored() ?? emptyClinicProfile), ...changes })).immediate(),
     dismissWelcome(): void {
       putSetting.run(welcomeDismissedKey, 'yes');
     },

@@ -6,7 +6,12 @@ import { newContractRequest } from './definitions/new-contract-request';
 import type { FormId, FormSpec } from './form-spec';
 
 /** The plan's forms, in the order the Forms view lists them. */
-export const formCatalog: readonly FormSpec[] = [newContractRequest, clinicUpdate, alertRegistration, claimsInquiry];
+export const formCatalog: readonly FormSpec[] = [
+  newContractRequest,
+  clinicUpdate,
+  alertRegistration,
+  claimsInquiry,
+];
 
 const everySpec: readonly FormSpec[] = [...formCatalog, messageToBox];
 

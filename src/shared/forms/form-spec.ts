@@ -38,8 +38,13 @@ interface FieldBase {
 export interface SimpleField extends FieldBase {
   kind: SimpleKind;
   fromProfile?: ProfileTextField;
+  /**
+   * Starts from the profile but is not the same thing: a provider's name or NPI may stand where
+   * the clinic's would, so a new value is never offered back to the profile.
+   */
+  prefillOnly?: true;
   /** For dates: what the date may not be. */
-  dateRules?: { notInFuture?: boolean; maxYearsInPast?: number };
+  dateRules?: { notInFuture?: boolean; maxYearsInPast?: number; maxYearsInFuture?: number };
 }
 
 /** Street, city, state and ZIP, sent as one line. */

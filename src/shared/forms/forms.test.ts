@@ -165,7 +165,7 @@ describe('the claims inquiry', () => {
     const body = renderFormBody(spec, check.values, fakeClinic);
     expect(body).toContain('Billed amount: $1,234.50');
     expect(body).toContain('Date of birth: 01/02/1980');
-    expect(body).toContain('Your question:\n  Why was this test claim denied?\n  Second line.');
+    expect(body).toContain('Question:\n  Why was this test claim denied?\n  Second line.');
   });
 
   it('refuses a date of service in the future and a birth date before 130 years ago', () => {

@@ -10,6 +10,8 @@ export interface DateRules {
   notInFuture?: boolean;
   /** Refuse dates more than this many years before today (an update's effective date, a birth date). */
   maxYearsInPast?: number;
+  /** Refuse dates more than this many years after today (an update's effective date). */
+  maxYearsInFuture?: number;
 }
 
 export function checkDate(text: string, what: string, rules: DateRules): FieldCheck {
@@ -18,6 +20,9 @@ export function checkDate(text: string, what: string, rules: DateRules): FieldCh
   const iso = toIsoDate(value);
   if (iso === null) return refuse(`The ${what} is not a real date. Use MM/DD/YYYY, like 03/14/2026.`);
   if (rules.notInFuture && iso > rules.today) return refuse(`The ${what} cannot be after today.`);
+  if (rules.maxYearsInFuture !== undefined && iso > yearsBefore(rules.today, -rules.maxYearsInFuture)) {
+    return refuse(`The ${what} is more than ${rules.maxYearsInFuture} years ahead. Check the year.`);
+  }
   if (rules.maxYearsInPast !== undefined && iso < yearsBefore(rules.today, rules.maxYearsInPast)) {
     const span = rules.maxYearsInPast === 1 ? 'a year' : `${rules.maxYearsInPast} years`;
     return refuse(`The ${what} is more than ${span} in the past. Check the year.`);

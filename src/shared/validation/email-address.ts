@@ -9,6 +9,7 @@ export function checkEmail(text: string): FieldCheck {
   const value = text.trim();
   if (value === '') return refuse('Enter the e-mail address.');
   if (/\s/.test(value)) return refuse('An e-mail address has no spaces.');
+  if (value.length > 254) return refuse('That is longer than any e-mail address can be; check it.');
   const at = value.lastIndexOf('@');
   if (at < 1 || value.indexOf('@') !== at) return refuse('An e-mail address looks like name@clinic.org.');
   const local = value.slice(0, at);
@@ -22,7 +23,7 @@ export function checkEmail(text: string): FieldCheck {
   if (!labels.every((label) => /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/.test(label))) {
     return refuse(`“${domain}” is not a domain an address can use.`);
   }
-  if (!/^[a-z]{2,}$/.test(labels.at(-1) ?? ''))
+  if (!/^(?:[a-z]{2,}|xn--[a-z0-9-]+)$/.test(labels.at(-1) ?? ''))
     return refuse(`“${domain}” does not end in a real domain like .org or .com.`);
   return accept(`${local}@${domain}`);
 }

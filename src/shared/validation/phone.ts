@@ -6,7 +6,7 @@ import { accept, refuse, type FieldCheck } from './field-check';
  * ("503.416.4100 x12", "(503) 416-4100 ext. 12"). Stored as digits, with ";ext=" before an
  * extension (RFC 3966's way), and shown as 503-416-4100 ext. 12.
  */
-const extensionMark = /\s*(?:;ext=|ext\.?|extension|x|#)\s*(\d{1,6})\s*$/i;
+const extensionMark = /\s*,?\s*(?:;ext=|ext\.?|extension|x|#)\s*:?\s*(\d{1,6})\s*$/i;
 
 export function checkPhone(text: string, what = 'phone number'): FieldCheck {
   const trimmed = text.trim();
@@ -23,6 +23,8 @@ export function checkPhone(text: string, what = 'phone number'): FieldCheck {
       `That is not a North American ${what}: the area code and exchange cannot start with 0 or 1.`,
     );
   }
+  if (/^[2-9]11/.test(national))
+    return refuse(`${national.slice(0, 3)} is a service code, not an area code.`);
   return accept(extension ? `${national};ext=${extension[1]}` : national);
 }
 

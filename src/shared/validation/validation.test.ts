@@ -3,6 +3,7 @@ import { checkDate } from './calendar-date';
 import { checkDmapId } from './dmap-id';
 import { checkEmail } from './email-address';
 import type { FieldCheck } from './field-check';
+import { checkMoney, formatMoney } from './money';
 import { checkNpi } from './npi';
 import { checkPhone, formatStoredPhone } from './phone';
 import { checkState, checkZip } from './postal';
@@ -73,6 +74,8 @@ describe('phone and fax', () => {
     ['1.800.224.4840', '8002244840', '800-224-4840'],
     ['503-416-4100 ext. 12', '5034164100;ext=12', '503-416-4100 ext. 12'],
     ['503 416 4100 x7', '5034164100;ext=7', '503-416-4100 ext. 7'],
+    ['503-416-4100, ext. 12', '5034164100;ext=12', '503-416-4100 ext. 12'],
+    ['(503)416-4100 Ext: 12', '5034164100;ext=12', '503-416-4100 ext. 12'],
   ])('reads %s', (typed, stored, shown) => {
     expect(valueOf(checkPhone(typed))).toBe(stored);
     expect(valueOf(checkPhone(stored))).toBe(stored);
@@ -84,6 +87,7 @@ describe('phone and fax', () => {
     ['103-416-4100', /cannot start with 0 or 1/],
     ['503-116-4100', /cannot start with 0 or 1/],
     ['503-416-CARE', /digits only/],
+    ['911-555-0100', /service code, not an area code/],
     ['', /Enter the fax number/],
   ])('refuses %s', (typed, message) => {
     expect(errorOf(checkPhone(typed, 'fax number'))).toMatch(message);
@@ -106,6 +110,10 @@ describe('e-mail', () => {
     ['.a@clinic.org', /character an address cannot have/],
     ['a@clinic.c0m', /real domain/],
     ['a@-clinic.org', /not a domain/],
+    [
+      `${'a'.repeat(64)}@${'b'.repeat(60)}.${'c'.repeat(60)}.${'d'.repeat(60)}.${'e'.repeat(60)}.org`,
+      /longer than any e-mail address/,
+    ],
   ])('refuses %s', (typed, message) => {
     expect(errorOf(checkEmail(typed))).toMatch(message);
   });
@@ -132,6 +140,10 @@ describe('dates', () => {
     expect(valueOf(checkDate('2026-3-4', 'date', { today }))).toBe('2026-03-04');
   });
 
+  it('accepts internationalised domains written in punycode', () => {
+    expect(checkEmail('desk@example.xn--p1ai').ok).toBe(true);
+  });
+
   it.each(['02/30/2026', '13/01/2026', '2026-02-29', 'tomorrow', '1/2/26'])(
     'refuses %s as not a real date',
     (typed) => {
@@ -152,5 +164,25 @@ describe('dates', () => {
     expect(errorOf(checkDate('1880-01-01', 'date of birth', { today, maxYearsInPast: 130 }))).toMatch(
       /130 years/,
     );
+    expect(errorOf(checkDate('12/31/9999', 'effective date', { today, maxYearsInFuture: 2 }))).toMatch(
+      /2 years ahead/,
+    );
+    expect(checkDate('11/23/2028', 'effective date', { today, maxYearsInFuture: 2 }).ok).toBe(true);
+  });
+});
+
+describe('money', () => {
+  it.each([
+    ['$1,234.56', '1234.56'],
+    ['1234.5', '1234.50'],
+    ['$ 120', '120.00'],
+    ['1,000,000', '1000000.00'],
+  ])('reads %s as %s', (typed, kept) => {
+    expect(valueOf(checkMoney(typed, 'billed amount'))).toBe(kept);
+    expect(formatMoney(kept)).toMatch(/^\$\d/);
+  });
+
+  it.each(['1,2,3,4', '12,34', '1.234', '-5', '0', 'ten', '10000000'])('refuses %s', (typed) => {
+    expect(checkMoney(typed, 'billed amount').ok).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import type { HTMLInputTypeAttribute, ReactNode } from 'react';
+import type { FocusEvent, HTMLInputTypeAttribute, ReactNode } from 'react';
 
 export interface TextFieldProps {
   id: string;
@@ -19,6 +19,18 @@ export interface TextFieldProps {
   multiline?: boolean;
   /** Something to do with the value, shown under the field. */
   action?: ReactNode;
+  maxLength?: number;
+  /** Marked as optional beside its label. */
+  optional?: boolean;
+}
+
+/**
+ * A message that appears on blur pushes the buttons below it down; if the blur came from
+ * pressing "Save" or "Preview", the click would land on empty space. Submitting shows every
+ * message anyway, so a blur toward a submit button shows none.
+ */
+function blurTowardSubmit(event: FocusEvent<HTMLElement>): boolean {
+  return event.relatedTarget instanceof HTMLButtonElement && event.relatedTarget.type === 'submit';
 }
 
 /** A labelled input whose message sits right beside it and is read out with it. */
@@ -28,7 +40,10 @@ export function TextField(props: TextFieldProps) {
   const describedBy = [hintId, messageId].filter(Boolean).join(' ') || undefined;
   return (
     <div className={`field field-${props.multiline ? 'long' : (props.size ?? 'medium')}`}>
-      <label htmlFor={props.id}>{props.label}</label>
+      <label htmlFor={props.id}>
+        {props.label}
+        {props.optional ? <span className="optional"> (optional)</span> : null}
+      </label>
       {props.multiline ? (
         <textarea
           id={props.id}
@@ -37,7 +52,10 @@ export function TextField(props: TextFieldProps) {
           aria-invalid={props.error ? true : undefined}
           aria-describedby={describedBy}
           onChange={(event) => props.onChange(event.target.value)}
-          onBlur={props.onBlur}
+          onBlur={(event) => {
+            if (!blurTowardSubmit(event)) props.onBlur?.();
+          }}
+          maxLength={props.maxLength}
         />
       ) : (
         <input
@@ -49,7 +67,10 @@ export function TextField(props: TextFieldProps) {
           aria-invalid={props.error ? true : undefined}
           aria-describedby={describedBy}
           onChange={(event) => props.onChange(event.target.value)}
-          onBlur={props.onBlur}
+          onBlur={(event) => {
+            if (!blurTowardSubmit(event)) props.onBlur?.();
+          }}
+          maxLength={props.maxLength}
         />
       )}
       {props.hint ? (

@@ -1,5 +1,4 @@
-import { useMemo, useRef } from 'react';
-import { profileForEditing } from '../../../shared/clinic-profile';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { checkForm } from '../../../shared/forms/check-form';
 import { formSpec } from '../../../shared/forms/form-catalog';
 import { isShown, recipientKey } from '../../../shared/forms/form-spec';
@@ -17,28 +16,33 @@ export function FormEditor() {
   const session = useForms((state) => state.session);
   const { change, touch, showPreview, close } = useForms.getState();
   const profile = useProfile((state) => state.saved);
-  const providers = profile?.providers ?? [];
   const announce = useAnnouncer((state) => state.announce);
   const form = useRef<HTMLFormElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [problem, setProblem] = useState<string | null>(null);
   const spec = session ? formSpec(session.formId) : null;
   const check = useMemo(
     () => (spec && session ? checkForm(spec, session.values, localDate(new Date())) : null),
     [spec, session],
   );
+
+  useEffect(() => heading.current?.focus(), [session?.token]);
   if (!session || !spec || !check) return null;
 
   const visible = (path: string) => session.tried || session.touched.has(path);
   const context: FieldContext = {
     values: session.values,
-    profile: profile ? profileForEditing(profile) : null,
+    savedProfile: profile,
     async saveToProfile(changes) {
-      if (!profile) return;
-      const result = await useProfile.getState().save({ ...profileForEditing(profile), ...changes });
+      const result = await useProfile.getState().update(changes);
       announce(
         result.saved ? 'Saved to the clinic profile.' : 'The clinic profile could not take that value.',
       );
     },
-    isValid: (path) => check.errors[path] === undefined,
+    normalised: (name) =>
+      Object.keys(check.errors).some((path) => path === name || path.startsWith(`${name}.`))
+        ? undefined
+        : check.values[name],
     change,
     touch,
     error: (path) => (visible(path) ? check.errors[path] : undefined),
@@ -47,7 +51,15 @@ export function FormEditor() {
 
   async function onPreview(event: React.FormEvent) {
     event.preventDefault();
-    if (await showPreview()) return;
+    setProblem(null);
+    try {
+      if (await showPreview()) return;
+    } catch (error) {
+      const message = error instanceof Error ? error.message : 'The preview could not be made. Try again.';
+      setProblem(message);
+      announce(message);
+      return;
+    }
     const count = Object.keys(useForms.getState().session?.preview?.errors ?? {}).length;
     announce(count === 1 ? 'One field needs fixing.' : `${count} fields need fixing.`);
     requestAnimationFrame(() => form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
@@ -55,12 +67,17 @@ export function FormEditor() {
 
   return (
     <section className="form-page" aria-labelledby="form-title">
-      <h2 id="form-title">{spec.title}</h2>
+      <h2 id="form-title" ref={heading} tabIndex={-1}>
+        {spec.title}
+      </h2>
       <p className="form-intro">{spec.intro}</p>
       <RecipientLine entryKey={recipientKey(spec, session.values)} />
       {spec.containsPhi ? <PhiNotice /> : null}
-      {spec.id === 'new-contract-request' && providers.length > 0 ? (
-        <ProviderPicker providers={providers} onPick={(picked) => change({ ...session.values, ...picked })} />
+      {spec.id === 'new-contract-request' && profile && profile.providers.length > 0 ? (
+        <ProviderPicker
+          providers={profile.providers}
+          onPick={(picked) => change({ ...session.values, ...picked })}
+        />
       ) : null}
       <form ref={form} onSubmit={(event) => void onPreview(event)} noValidate>
         {spec.sections.map((section) => (
@@ -73,6 +90,11 @@ export function FormEditor() {
               ))}
           </fieldset>
         ))}
+        {problem ? (
+          <p role="alert" className="error">
+            {problem}
+          </p>
+        ) : null}
         <div className="form-actions">
           <button type="submit" className="primary">
             Preview e-mail
@@ -80,15 +102,15 @@ export function FormEditor() {
           <button type="button" onClick={close}>
             Close (keep the draft)
           </button>
-          <span className="form-status" aria-live="polite">
-            {session.saveState === 'failed'
-              ? `The draft could not be saved: ${session.saveError ?? ''}`
-              : session.draftId
-                ? session.saveState === 'saving'
-                  ? 'Saving the draft…'
-                  : 'Draft saved.'
-                : ''}
-          </span>
+          {session.saveState === 'failed' ? (
+            <span className="form-status error" role="alert">
+              The draft could not be saved: {session.saveError}
+            </span>
+          ) : (
+            <span className="form-status">
+              {session.draftId ? (session.saveState === 'saving' ? 'Saving the draft…' : 'Draft saved.') : ''}
+            </span>
+          )}
         </div>
       </form>
     </section>

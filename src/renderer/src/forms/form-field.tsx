@@ -9,15 +9,16 @@ import {
   type FormValues,
   type SimpleField,
 } from '../../../shared/forms/form-spec';
+import { labelInSentence } from '../../../shared/forms/check-form';
 import { TextField, type TextFieldProps } from '../fields/text-field';
 
 export interface FieldContext {
   values: FormValues;
-  /** The saved profile as the desk edits it; fields that start from it can be saved back. */
-  profile: ClinicProfile | null;
+  /** The profile as stored (normalised); fields that start from it can be saved back. */
+  savedProfile: ClinicProfile | null;
   saveToProfile(changes: Partial<ClinicProfile>): void;
-  /** Whether the value at a path passes its rule right now. */
-  isValid(path: string): boolean;
+  /** A field's value as its rule normalises it, or undefined while it breaks the rule. */
+  normalised(name: string): FormValues[string] | undefined;
   change(values: FormValues): void;
   touch(path: string): void;
   /** The message to show for a path now (errors once touched or tried). */
@@ -51,16 +52,17 @@ function SaveBack({
 }) {
   return (
     <button type="button" className="save-back" onClick={() => context.saveToProfile(changes)}>
-      Save {label.toLowerCase()} to the clinic profile
+      Save {labelInSentence(label)} to the clinic profile
     </button>
   );
 }
 
+/** Offered only for a valid value that, normalised, differs from the stored profile's. */
 function differsFromProfile(context: FieldContext, changes: Partial<ClinicProfile>): boolean {
-  const { profile } = context;
+  const { savedProfile } = context;
   return (
-    profile !== null &&
-    Object.entries(changes).some(([name, value]) => profile[name as keyof ClinicProfile] !== value)
+    savedProfile !== null &&
+    Object.entries(changes).some(([name, value]) => savedProfile[name as keyof ClinicProfile] !== value)
   );
 }
 
@@ -72,9 +74,12 @@ function simpleInput(
   context: FieldContext,
   onChange: (text: string) => void,
 ) {
-  const changes = field.fromProfile ? { [field.fromProfile]: value.trim() } : null;
-  const offer =
-    changes !== null && value.trim() !== '' && context.isValid(path) && differsFromProfile(context, changes);
+  const normalised = path === field.name ? context.normalised(field.name) : undefined;
+  const changes =
+    field.fromProfile && !field.prefillOnly && typeof normalised === 'string' && normalised !== ''
+      ? { [field.fromProfile]: normalised }
+      : null;
+  const offer = changes !== null && differsFromProfile(context, changes);
   return (
     <TextField
       key={id}
@@ -84,6 +89,8 @@ function simpleInput(
       {...inputHints[field.kind]}
       {...(field.hint ? { hint: field.hint } : {})}
       multiline={field.kind === 'long-text'}
+      maxLength={field.kind === 'long-text' ? 5_000 : 500}
+      optional={field.optional === true}
       onChange={onChange}
       onBlur={() => context.touch(path)}
       error={context.error(path)}
@@ -100,17 +107,16 @@ export function FormField({ field, context }: { field: FieldSpec; context: Field
   switch (field.kind) {
     case 'address': {
       const address = recordOf(values, field.name);
-      const changes = Object.fromEntries(
-        addressFields.map((part) => [part.name, (address[part.name] ?? '').trim()]),
-      );
-      const offer =
-        field.fromProfile === true &&
-        addressFields.every((part) => context.isValid(`${field.name}.${part.name}`)) &&
-        differsFromProfile(context, changes);
+      const normalised = context.normalised(field.name);
+      const changes =
+        field.fromProfile && normalised && typeof normalised === 'object' && !Array.isArray(normalised)
+          ? Object.fromEntries(addressFields.map((part) => [part.name, normalised[part.name] ?? '']))
+          : null;
+      const offer = changes !== null && differsFromProfile(context, changes);
       return (
         <fieldset className="field-group">
           <legend>{field.label}</legend>
-          {offer ? <SaveBack label="address" changes={changes} context={context} /> : null}
+          {offer && changes ? <SaveBack label="address" changes={changes} context={context} /> : null}
           {addressFields.map((part) =>
             simpleInput(
               part,

@@ -10,14 +10,14 @@ import { useForms } from './form-session';
  */
 export function MessagePreview() {
   const session = useForms((state) => state.session);
-  const { backToEditing, finish } = useForms.getState();
+  const { backToEditing } = useForms.getState();
   const announce = useAnnouncer((state) => state.announce);
   const heading = useRef<HTMLHeadingElement>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
   useEffect(() => heading.current?.focus(), []);
   if (!session?.preview) return null;
-  const { preview, formId, values, draftId } = session;
+  const { preview, formId, values } = session;
   const spec = formSpec(formId);
 
   async function run(action: () => Promise<void>) {
@@ -33,8 +33,7 @@ export function MessagePreview() {
 
   const queue = () =>
     run(async () => {
-      await callApi('forms.queue', { formId, values, draftId });
-      finish(`Queued to send: ${preview.subject}`);
+      await useForms.getState().queue();
       announce('Queued to send.');
     });
 

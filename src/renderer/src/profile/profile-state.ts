@@ -9,8 +9,12 @@ interface ProfileState {
   saved: ClinicProfile | null;
   welcomeDismissed: boolean;
   loadError: string | null;
+  /** The profile as it is being edited; kept here so leaving the page loses nothing. */
+  editing: ClinicProfile | null;
+  setEditing(profile: ClinicProfile | null): void;
   load(): Promise<void>;
   save(profile: ClinicProfile): Promise<ProfileSaveResult>;
+  update(changes: Partial<ClinicProfile>): Promise<ProfileSaveResult>;
   dismissWelcome(): Promise<void>;
 }
 
@@ -19,6 +23,11 @@ export const useProfile = create<ProfileState>()((set) => ({
   saved: null,
   welcomeDismissed: false,
   loadError: null,
+  editing: null,
+
+  setEditing(profile) {
+    set({ editing: profile });
+  },
 
   async load() {
     try {
@@ -31,6 +40,12 @@ export const useProfile = create<ProfileState>()((set) => ({
 
   async save(profile) {
     const result = await callApi('profile.save', profile);
+    if (result.saved) set({ saved: result.profile });
+    return result;
+  },
+
+  async update(changes) {
+    const result = await callApi('profile.update', changes);
     if (result.saved) set({ saved: result.profile });
     return result;
   },

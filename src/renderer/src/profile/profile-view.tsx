@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import {
   checkClinicProfile,
   emptyClinicProfile,
@@ -19,8 +19,11 @@ import { useProfile } from './profile-state';
 export function ProfileView() {
   const saved = useProfile((state) => state.saved);
   const save = useProfile((state) => state.save);
+  const editing = useProfile((state) => state.editing);
+  const setEditing = useProfile((state) => state.setEditing);
   const announce = useAnnouncer((state) => state.announce);
-  const [draft, setDraft] = useState<ClinicProfile>(() => profileForEditing(saved ?? emptyClinicProfile));
+  const savedForEditing = useMemo(() => profileForEditing(saved ?? emptyClinicProfile), [saved]);
+  const draft = editing ?? savedForEditing;
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [tried, setTried] = useState(false);
   const [serverErrors, setServerErrors] = useState<FieldMessages>({});
@@ -33,17 +36,22 @@ export function ProfileView() {
   const errorFor = (path: string) => shown(path, { ...serverErrors, ...check.errors });
   const warningFor = (path: string) => shown(path, check.warnings);
   const touch = (path: string) => setTouched((before) => new Set(before).add(path));
-  const changed = JSON.stringify(draft) !== JSON.stringify(profileForEditing(saved ?? emptyClinicProfile));
-
-  useEffect(() => setStatus(''), [draft]);
+  const changed = JSON.stringify(draft) !== JSON.stringify(savedForEditing);
+  const setDraft = (next: ClinicProfile) => {
+    setStatus('');
+    setEditing(next);
+  };
 
   async function onSubmit(event: React.FormEvent) {
     event.preventDefault();
     setTried(true);
-    const result = await save(draft);
+    const submitted = draft;
+    const result = await save(submitted);
     setServerErrors(result.errors);
     if (result.saved) {
-      setDraft(profileForEditing(result.profile));
+      // Typing that went on while the save was in flight stays; otherwise show the saved values.
+      if (useProfile.getState().editing === submitted || useProfile.getState().editing === null)
+        setEditing(null);
       setStatus('Clinic profile saved.');
       announce('Clinic profile saved.');
       return;
@@ -71,6 +79,7 @@ export function ProfileView() {
                 value={draft[field.name]}
                 onChange={(value) => setDraft({ ...draft, [field.name]: value })}
                 onBlur={() => touch(field.name)}
+                maxLength={500}
                 error={errorFor(field.name)}
                 warning={warningFor(field.name)}
               />

@@ -16,8 +16,14 @@ export const claimsInquiry: FormSpec = {
     {
       title: 'Billing provider',
       fields: [
-        { name: 'providerName', label: 'Clinic or provider name', kind: 'text', fromProfile: 'clinicName' },
-        { name: 'billingNpi', label: 'Billing NPI', kind: 'npi', fromProfile: 'groupNpi' },
+        {
+          name: 'providerName',
+          label: 'Clinic or provider name',
+          kind: 'text',
+          fromProfile: 'clinicName',
+          prefillOnly: true,
+        },
+        { name: 'billingNpi', label: 'Billing NPI', kind: 'npi', fromProfile: 'groupNpi', prefillOnly: true },
       ],
     },
     {
@@ -48,7 +54,7 @@ export const claimsInquiry: FormSpec = {
     },
     {
       title: 'Question',
-      fields: [{ name: 'question', label: 'Your question', kind: 'long-text' }],
+      fields: [{ name: 'question', label: 'Question', kind: 'long-text' }],
     },
   ],
   subject: (values) =>

@@ -79,7 +79,7 @@ export const clinicUpdate: FormSpec = {
           label: 'Effective date',
           kind: 'date',
           hint: 'The day the change takes effect',
-          dateRules: { maxYearsInPast: 1 },
+          dateRules: { maxYearsInPast: 1, maxYearsInFuture: 2 },
         },
       ],
     },
