@@ -74,6 +74,7 @@ export const formPreviewSchema = z.object({
 const draftSummarySchema = z.object({
   id: draftIdSchema,
   formId: formIdSchema,
+  summary: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -1,11 +1,14 @@
 import type Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { DeskError } from '../../shared/desk-error';
+import { formSpec } from '../../shared/forms/form-catalog';
 import { formValuesSchema, type FormId, type FormValues } from '../../shared/forms/form-spec';
 
 export interface DraftSummary {
   id: string;
   formId: FormId;
+  /** What the draft is about, to tell drafts of one form apart; never shown for a PHI form. */
+  summary: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -19,9 +22,10 @@ export interface Draft extends DraftSummary {
  * a reload brings back exactly what was on screen.
  */
 export function createDraftsStore(db: Database.Database, now: () => Date = () => new Date()) {
-  const list = db.prepare<[], { id: string; form_id: FormId; created_at: string; updated_at: string }>(
-    'SELECT id, form_id, created_at, updated_at FROM drafts ORDER BY updated_at DESC, id',
-  );
+  const list = db.prepare<
+    [],
+    { id: string; form_id: FormId; values_json: string; created_at: string; updated_at: string }
+  >('SELECT id, form_id, values_json, created_at, updated_at FROM drafts ORDER BY updated_at DESC, id');
   const one = db.prepare<
     [string],
     { id: string; form_id: FormId; values_json: string; created_at: string; updated_at: string }
@@ -35,6 +39,12 @@ export function createDraftsStore(db: Database.Database, now: () => Date = () =>
   const formOf = db.prepare<[string], string>('SELECT form_id FROM drafts WHERE id = ?').pluck();
   const remove = db.prepare<[string]>('DELETE FROM drafts WHERE id = ?');
 
+  function summaryOf(formId: FormId, valuesJson: string): string | null {
+    const spec = formSpec(formId);
+    const values = formValuesSchema.safeParse(JSON.parse(valuesJson));
+    return spec.containsPhi || !values.success ? null : spec.subject(values.data);
+  }
+
   const notFound = () =>
     new DeskError(
       'not-found',
@@ -46,6 +56,7 @@ export function createDraftsStore(db: Database.Database, now: () => Date = () =>
       return list.all().map((row) => ({
         id: row.id,
         formId: row.form_id,
+        summary: summaryOf(row.form_id, row.values_json),
         createdAt: row.created_at,
         updatedAt: row.updated_at,
       }));
@@ -57,6 +68,7 @@ export function createDraftsStore(db: Database.Database, now: () => Date = () =>
       return {
         id: row.id,
         formId: row.form_id,
+        summary: summaryOf(row.form_id, row.values_json),
         values: formValuesSchema.parse(JSON.parse(row.values_json)),
         createdAt: row.created_at,
         updatedAt: row.updated_at,

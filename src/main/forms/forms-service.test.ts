@@ -194,6 +194,10 @@ describe('drafts', () => {
       first.id,
       second.id,
     ]);
+    expect(await call('drafts.list')).toEqual([
+      expect.objectContaining({ summary: 'New contract request – Rose City Test Clinic – NPI 12345' }),
+      expect.objectContaining({ summary: 'Clinic alert e-mail registration – x' }),
+    ]);
     expect(await call('drafts.get', { id: first.id })).toMatchObject({
       formId: 'new-contract-request',
       values: { ...typed, tin: '9' },
@@ -273,5 +277,14 @@ describe('a draft that was sent or deleted', () => {
     });
     expect(late.code).toBe('not-found');
     expect(await call('drafts.list')).toEqual([]);
+  });
+});
+
+describe('the drafts list', () => {
+  it('never shows a claims inquiry’s details', async () => {
+    await call('drafts.save', { id: null, formId: 'claims-inquiry', values: claims });
+    expect(await call('drafts.list')).toEqual([
+      expect.objectContaining({ formId: 'claims-inquiry', summary: null }),
+    ]);
   });
 });

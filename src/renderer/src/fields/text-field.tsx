@@ -1,4 +1,5 @@
 import type { FocusEvent, HTMLInputTypeAttribute, ReactNode } from 'react';
+import { FieldMessage } from './field-message';
 
 export interface TextFieldProps {
   id: string;
@@ -78,17 +79,7 @@ export function TextField(props: TextFieldProps) {
           {props.hint}
         </p>
       ) : null}
-      {props.error ? (
-        <p id={messageId} className="field-error">
-          <span aria-hidden="true">✖ </span>
-          {props.error}
-        </p>
-      ) : props.warning ? (
-        <p id={messageId} className="field-warning">
-          <span aria-hidden="true">⚠ </span>
-          {props.warning}
-        </p>
-      ) : null}
+      {messageId ? <FieldMessage id={messageId} error={props.error} warning={props.warning} /> : null}
       {props.action}
     </div>
   );

@@ -62,7 +62,9 @@ export function FormEditor() {
     }
     const count = Object.keys(useForms.getState().session?.preview?.errors ?? {}).length;
     announce(count === 1 ? 'One field needs fixing.' : `${count} fields need fixing.`);
-    requestAnimationFrame(() => form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+    requestAnimationFrame(() =>
+      form.current?.querySelector<HTMLElement>('[aria-invalid="true"], [data-invalid="true"]')?.focus(),
+    );
   }
 
   return (

@@ -10,6 +10,7 @@ import {
   type SimpleField,
 } from '../../../shared/forms/form-spec';
 import { labelInSentence } from '../../../shared/forms/check-form';
+import { FieldMessage } from '../fields/field-message';
 import { TextField, type TextFieldProps } from '../fields/text-field';
 
 export interface FieldContext {
@@ -142,6 +143,7 @@ export function FormField({ field, context }: { field: FieldSpec; context: Field
                 type="checkbox"
                 checked={chosen.includes(option.value)}
                 aria-invalid={error ? true : undefined}
+                aria-describedby={error ? `${id}-message` : undefined}
                 onChange={(event) => {
                   context.touch(field.name);
                   change({
@@ -155,12 +157,7 @@ export function FormField({ field, context }: { field: FieldSpec; context: Field
               {option.label}
             </label>
           ))}
-          {error ? (
-            <p id={`${id}-message`} className="field-error">
-              <span aria-hidden="true">✖ </span>
-              {error}
-            </p>
-          ) : null}
+          <FieldMessage id={`${id}-message`} error={error} />
         </fieldset>
       );
     }
@@ -189,16 +186,22 @@ export function FormField({ field, context }: { field: FieldSpec; context: Field
                 type="button"
                 className="remove-row"
                 aria-label={`Remove ${field.rowLabel.toLowerCase()} ${index + 1}`}
-                onClick={() => setRows(rows.filter((_, at) => at !== index))}
+                onClick={() => {
+                  setRows(rows.filter((_, at) => at !== index));
+                  requestAnimationFrame(() => document.getElementById(`${id}-add`)?.focus());
+                }}
               >
                 Remove
               </button>
             </div>
           ))}
-          {error ? <p className="field-error">{error}</p> : null}
+          <FieldMessage id={`${id}-message`} error={error} />
           {rows.length < field.maxRows ? (
             <button
+              id={`${id}-add`}
               type="button"
+              data-invalid={error ? true : undefined}
+              aria-describedby={error ? `${id}-message` : undefined}
               onClick={() =>
                 setRows([...rows, Object.fromEntries(field.fields.map((sub) => [sub.name, '']))])
               }

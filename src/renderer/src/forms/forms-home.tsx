@@ -80,7 +80,7 @@ export function FormsHome() {
         <ul className="draft-list">
           {(drafts ?? []).map((draft) => (
             <li key={draft.id}>
-              <span className="draft-title">{formSpec(draft.formId).title}</span>
+              <span className="draft-title">{draft.summary ?? formSpec(draft.formId).title}</span>
               <span className="draft-time">last changed {new Date(draft.updatedAt).toLocaleString()}</span>
               <button type="button" onClick={() => void resume(draft.id)}>
                 Continue
