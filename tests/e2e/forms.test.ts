@@ -120,6 +120,25 @@ describe('a clinic information update', () => {
   });
 });
 
+describe('the clinic alert registration', () => {
+  it('starts with the profile’s contact and offers to save a changed job title back', async () => {
+    await start('Clinic alert e-mail registration');
+    const first = page.getByRole('group', { name: 'Address 1' });
+    expect(await first.getByLabel('E-mail').inputValue()).toBe('pat@example.org');
+    await first.getByLabel('Job title').fill('Practice manager');
+    await first.getByRole('button', { name: 'Save job title to the clinic profile' }).click();
+    await expect
+      .poll(
+        async () =>
+          ((await web.call('profile.get')) as { profile: { contactTitle: string } }).profile.contactTitle,
+      )
+      .toBe('Practice manager');
+    await first
+      .getByRole('button', { name: 'Save job title to the clinic profile' })
+      .waitFor({ state: 'detached' });
+  });
+});
+
 describe('drafts', () => {
   it('come back exactly after a reload, and can be deleted', async () => {
     await start('Clinic alert e-mail registration');

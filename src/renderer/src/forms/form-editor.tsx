@@ -39,10 +39,15 @@ export function FormEditor() {
         result.saved ? 'Saved to the clinic profile.' : 'The clinic profile could not take that value.',
       );
     },
-    normalised: (name) =>
-      Object.keys(check.errors).some((path) => path === name || path.startsWith(`${name}.`))
+    normalised: (path) =>
+      Object.keys(check.errors).some((failed) => failed === path || failed.startsWith(`${path}.`))
         ? undefined
-        : check.values[name],
+        : path
+            .split('.')
+            .reduce<unknown>(
+              (value, step) => (value as Record<string, unknown> | undefined)?.[step],
+              check.values,
+            ),
     change,
     touch,
     error: (path) => (visible(path) ? check.errors[path] : undefined),

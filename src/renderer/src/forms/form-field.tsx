@@ -6,6 +6,7 @@ import {
   rowsOf,
   textOf,
   type FieldSpec,
+  type FormRow,
   type FormValues,
   type SimpleField,
 } from '../../../shared/forms/form-spec';
@@ -18,8 +19,8 @@ export interface FieldContext {
   /** The profile as stored (normalised); fields that start from it can be saved back. */
   savedProfile: ClinicProfile | null;
   saveToProfile(changes: Partial<ClinicProfile>): void;
-  /** A field's value as its rule normalises it, or undefined while it breaks the rule. */
-  normalised(name: string): FormValues[string] | undefined;
+  /** The value at a path (`email`, `addresses.0.email`) as its rule normalises it, or undefined while it breaks the rule. */
+  normalised(path: string): unknown;
   change(values: FormValues): void;
   touch(path: string): void;
   /** The message to show for a path now (errors once touched or tried). */
@@ -75,7 +76,7 @@ function simpleInput(
   context: FieldContext,
   onChange: (text: string) => void,
 ) {
-  const normalised = path === field.name ? context.normalised(field.name) : undefined;
+  const normalised = context.normalised(path);
   const changes =
     field.fromProfile && !field.prefillOnly && typeof normalised === 'string' && normalised !== ''
       ? { [field.fromProfile]: normalised }
@@ -108,10 +109,12 @@ export function FormField({ field, context }: { field: FieldSpec; context: Field
   switch (field.kind) {
     case 'address': {
       const address = recordOf(values, field.name);
-      const normalised = context.normalised(field.name);
+      const normalised = field.fromProfile ? context.normalised(field.name) : undefined;
       const changes =
-        field.fromProfile && normalised && typeof normalised === 'object' && !Array.isArray(normalised)
-          ? Object.fromEntries(addressFields.map((part) => [part.name, normalised[part.name] ?? '']))
+        normalised && typeof normalised === 'object' && !Array.isArray(normalised)
+          ? Object.fromEntries(
+              addressFields.map((part) => [part.name, String((normalised as FormRow)[part.name] ?? '')]),
+            )
           : null;
       const offer = changes !== null && differsFromProfile(context, changes);
       return (
@@ -173,7 +176,9 @@ export function FormField({ field, context }: { field: FieldSpec; context: Field
             <div key={index} className="form-row" role="group" aria-label={`${field.rowLabel} ${index + 1}`}>
               {field.fields.map((sub) =>
                 simpleInput(
-                  sub,
+                  index === 0 && field.firstRowFromProfile?.[sub.name]
+                    ? { ...sub, fromProfile: field.firstRowFromProfile[sub.name] }
+                    : sub,
                   `${id}-${index}-${sub.name}`,
                   row[sub.name] ?? '',
                   `${field.name}.${index}.${sub.name}`,
