@@ -45,4 +45,7 @@ export const deskMigrations: readonly string[] = [
      updated_at TEXT NOT NULL
    ) STRICT;
    CREATE INDEX outbox_by_state ON outbox (state, next_attempt_at);`,
+  // 4: the sent history, kept on the outbox row: when it left and what the server answered.
+  `ALTER TABLE outbox ADD COLUMN sent_at TEXT;
+   ALTER TABLE outbox ADD COLUMN server_reply TEXT;`,
 ];

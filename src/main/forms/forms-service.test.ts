@@ -4,6 +4,7 @@ import { formSpec } from '../../shared/forms/form-catalog';
 import { prefillForm } from '../../shared/forms/prefill-form';
 import type { FormValues } from '../../shared/forms/form-spec';
 import { fakeClinic } from '../../../tests/support/fake-clinic';
+import { fakeClaimsInquiry, fakeContractRequest } from '../../../tests/support/fake-forms';
 import { startTestServices } from '../../../tests/support/test-services';
 import { invokeChannel } from '../api/invoke-channel';
 
@@ -28,20 +29,8 @@ async function refusal(channel: string, input?: unknown) {
   return result.error;
 }
 
-const contract: FormValues = {
-  ...prefillForm(formSpec('new-contract-request'), fakeClinic),
-  specialty: 'Family medicine',
-};
-const claims: FormValues = {
-  ...prefillForm(formSpec('claims-inquiry'), fakeClinic),
-  claimNumber: 'TEST-CLAIM-0001',
-  dateOfService: '10/15/2026',
-  billedAmount: '120',
-  memberName: 'Test Member',
-  memberId: 'TEST0001',
-  dateOfBirth: '01/02/1980',
-  question: 'Test question',
-};
+const contract = fakeContractRequest;
+const claims = fakeClaimsInquiry;
 
 describe('a finished form becomes a message', () => {
   it('is addressed to the box its directory entry names, with the subject pattern and the body', async () => {

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { checkEmail } from '../../shared/validation/email-address';
+
+/**
+ * The clinic's own mail server. The password is not here: it is kept by a SecretStore
+ * (Electron's safeStorage in the app, memory only in browser mode).
+ */
+export const mailSettingsSchema = z.strictObject({
+  host: z
+    .string()
+    .trim()
+    .min(1)
+    .max(253)
+    .regex(/^[A-Za-z0-9.-]+$|^\[[0-9a-fA-F:.]+\]$/, 'a server name like mail.example.org'),
+  port: z.number().int().min(1).max(65535),
+  /** tls: encrypted from the first byte (usually 465); starttls: must upgrade (587); none: a local relay only. */
+  security: z.enum(['tls', 'starttls', 'none']),
+  username: z.string().max(320),
+  fromName: z.string().max(200),
+  fromAddress: z
+    .string()
+    .refine((value) => checkEmail(value).ok, 'an e-mail address like frontdesk@clinic.org'),
+  /** A certificate (PEM) to trust for this server, for a clinic relay with its own authority. */
+  trustedCertificate: z.string().max(20_000).optional(),
+});
+
+export type MailSettings = z.infer<typeof mailSettingsSchema>;
+
+/** Where a password lives; never a plain file, never a log. */
+export interface SecretStore {
+  get(): string | null;
+  set(secret: string | null): void;
+}
+
+/** Browser mode keeps the password only for the life of the process. */
+export function createMemorySecretStore(): SecretStore {
+  let secret: string | null = null;
+  return {
+    get: () => secret,
+    set: (value) => {
+      secret = value;
+    },
+  };
+}

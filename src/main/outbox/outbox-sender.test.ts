@@ -1,0 +1,257 @@
+import { simpleParser } from 'mailparser';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { profileForEditing } from '../../shared/clinic-profile';
+import { fakeClinic } from '../../../tests/support/fake-clinic';
+import { fakeClaimsInquiry, fakeContractRequest } from '../../../tests/support/fake-forms';
+import {
+  makeTestCertificate,
+  startTestSmtpServer,
+  type TestSmtpServer,
+} from '../../../tests/support/smtp-test-server';
+import { startTestServices } from '../../../tests/support/test-services';
+import { invokeChannel } from '../api/invoke-channel';
+import type { MailSettings } from './mail-settings';
+import { createOutboxDeliveryStore } from './outbox-delivery-store';
+import { createOutboxSender, needsEncryptionReason, needsSettingsReason } from './outbox-sender';
+import { createSmtpTransport } from './smtp-transport';
+
+let services: ReturnType<typeof startTestServices>;
+let server: TestSmtpServer | null = null;
+let clock: Date;
+let certificate: { key: string; cert: string };
+
+beforeAll(() => {
+  certificate = makeTestCertificate();
+});
+
+beforeEach(async () => {
+  clock = new Date('2026-11-23T17:00:00Z');
+  services = startTestServices(() => clock);
+  await invokeChannel(services.handlers, 'profile.save', profileForEditing(fakeClinic));
+});
+
+afterEach(async () => {
+  await server?.close();
+  server = null;
+  services.dispose();
+});
+
+function settingsFor(port: number, change: Partial<MailSettings> = {}): MailSettings {
+  return {
+    host: '127.0.0.1',
+    port,
+    security: 'none',
+    username: '',
+    fromName: 'Rose City Test Clinic',
+    fromAddress: 'frontdesk@example.org',
+    ...change,
+  };
+}
+
+function senderWith(settings: MailSettings | null, failed: string[] = []) {
+  const store = createOutboxDeliveryStore(services.desk);
+  return {
+    store,
+    sender: createOutboxSender({
+      store,
+      settings: () => settings,
+      transport: (current) => createSmtpTransport(current, null),
+      now: () => clock,
+      random: () => 0.5,
+      onFailed: (_item, reason) => failed.push(reason),
+    }),
+  };
+}
+
+async function queue(formId: 'new-contract-request' | 'claims-inquiry'): Promise<string> {
+  const values = formId === 'claims-inquiry' ? fakeClaimsInquiry : fakeContractRequest;
+  const result = await invokeChannel(services.handlers, 'forms.queue', { formId, values, draftId: null });
+  if (!result.ok) throw new Error(result.error.message);
+  return (result.value as { messageId: string }).messageId;
+}
+
+function outboxRow() {
+  return services.desk
+    .prepare('SELECT state, attempts, next_attempt_at, last_error, sent_at, server_reply FROM outbox')
+    .get() as {
+    state: string;
+    attempts: number;
+    next_attempt_at: string | null;
+    last_error: string | null;
+    sent_at: string | null;
+    server_reply: string | null;
+  };
+}
+
+/** A port nothing listens on: a server is started there, then stopped. */
+async function closedPort(): Promise<number> {
+  const probe = await startTestSmtpServer();
+  await probe.close();
+  return probe.port;
+}
+
+describe('the outbox sender against a real SMTP server on 127.0.0.1', () => {
+  it('keeps a message queued while the server is down, then delivers it exactly once', async () => {
+    const port = await closedPort();
+    const messageId = await queue('new-contract-request');
+    const { sender } = senderWith(settingsFor(port));
+
+    expect(await sender.sendDue()).toBe(1);
+    expect(outboxRow()).toMatchObject({
+      state: 'retrying',
+      attempts: 1,
+      last_error: expect.stringMatching(/could not be reached/),
+    });
+    expect(outboxRow().next_attempt_at).toBe('2026-11-23T17:00:30.000Z');
+
+    server = await startTestSmtpServer({ port });
+    expect(await sender.sendDue()).toBe(0); // not due yet
+    clock = new Date('2026-11-23T17:00:31Z');
+    expect(await sender.sendDue()).toBe(1);
+    expect(await sender.sendDue()).toBe(0);
+    expect(server.received).toHaveLength(1);
+    const mail = await simpleParser(server.received[0] ?? '');
+    expect(mail.messageId).toBe(messageId);
+    expect(mail.subject).toBe('New contract request – Rose City Test Clinic – NPI 1234567893');
+    expect(outboxRow()).toMatchObject({
+      state: 'sent',
+      attempts: 2,
+      server_reply: expect.stringMatching(/^250 /),
+    });
+  });
+
+  it.each([421, 451])('tries again after a %i reply and then delivers', async (code) => {
+    server = await startTestSmtpServer();
+    server.replies.push({ code, message: 'Try again later' });
+    await queue('new-contract-request');
+    const { sender } = senderWith(settingsFor(server.port));
+    await sender.sendDue();
+    expect(outboxRow()).toMatchObject({
+      state: 'retrying',
+      last_error: expect.stringMatching(new RegExp(`try again later: ${code}`, 'i')),
+    });
+    clock = new Date(clock.getTime() + 60_000);
+    await sender.sendDue();
+    expect(outboxRow().state).toBe('sent');
+    expect(server.received).toHaveLength(1);
+  });
+
+  it('fails for good on a 550 reply, says what the server said, and tells the desk', async () => {
+    server = await startTestSmtpServer();
+    server.replies.push({ code: 550, message: 'Mailbox unavailable' });
+    await queue('new-contract-request');
+    const failed: string[] = [];
+    const { sender } = senderWith(settingsFor(server.port), failed);
+    await sender.sendDue();
+    expect(outboxRow()).toMatchObject({
+      state: 'failed',
+      last_error: 'The mail server refused this message: 550 Mailbox unavailable',
+    });
+    expect(failed).toEqual(['The mail server refused this message: 550 Mailbox unavailable']);
+    expect(server.received).toHaveLength(0);
+  });
+
+  it('tries again when the line drops in the middle of DATA, and nothing is lost', async () => {
+    server = await startTestSmtpServer();
+    server.replies.push('drop');
+    const messageId = await queue('new-contract-request');
+    const { sender } = senderWith(settingsFor(server.port));
+    await sender.sendDue();
+    expect(outboxRow().state).toBe('retrying');
+    clock = new Date(clock.getTime() + 60_000);
+    await sender.sendDue();
+    expect(outboxRow().state).toBe('sent');
+    expect(server.received).toHaveLength(1);
+    expect((await simpleParser(server.received[0] ?? '')).messageId).toBe(messageId);
+  });
+
+  it('gives up after three days of trying, as expired', async () => {
+    const port = await closedPort();
+    await queue('new-contract-request');
+    const failed: string[] = [];
+    const { sender } = senderWith(settingsFor(port), failed);
+    clock = new Date('2026-11-26T17:00:01Z');
+    await sender.sendDue();
+    expect(outboxRow()).toMatchObject({
+      state: 'failed',
+      last_error: expect.stringMatching(/tried for three days/),
+    });
+    expect(failed).toHaveLength(1);
+  });
+
+  it('sends again what was cut off mid-send when the app stopped', async () => {
+    server = await startTestSmtpServer();
+    await queue('new-contract-request');
+    const { store, sender } = senderWith(settingsFor(server.port));
+    expect(store.claimNext(clock)).not.toBeNull(); // the app died here, with the item in 'sending'
+    expect(outboxRow().state).toBe('sending');
+    expect(store.recoverInterrupted(clock)).toBe(1);
+    await sender.sendDue();
+    expect(outboxRow().state).toBe('sent');
+    expect(server.received).toHaveLength(1);
+  });
+
+  it('holds everything until there are mail settings, and Send now tries again', async () => {
+    server = await startTestSmtpServer();
+    await queue('new-contract-request');
+    let settings: MailSettings | null = null;
+    const store = createOutboxDeliveryStore(services.desk);
+    const sender = createOutboxSender({
+      store,
+      settings: () => settings,
+      transport: (s) => createSmtpTransport(s, null),
+      now: () => clock,
+    });
+    await sender.sendDue();
+    expect(outboxRow()).toMatchObject({ state: 'held', last_error: needsSettingsReason });
+    settings = settingsFor(server.port);
+    await sender.sendNow();
+    expect(outboxRow().state).toBe('sent');
+  });
+});
+
+describe('PHI travels only encrypted, over a checked certificate', () => {
+  it('is held, not sent, when the settings allow plain text', async () => {
+    server = await startTestSmtpServer();
+    await queue('claims-inquiry');
+    const { sender } = senderWith(settingsFor(server.port, { security: 'none' }));
+    await sender.sendDue();
+    expect(outboxRow()).toMatchObject({ state: 'held', last_error: needsEncryptionReason });
+    expect(server.received).toHaveLength(0);
+  });
+
+  it('is held when the server offers no STARTTLS, and never falls back to plain text', async () => {
+    server = await startTestSmtpServer();
+    await queue('claims-inquiry');
+    const { sender } = senderWith(settingsFor(server.port, { security: 'starttls' }));
+    await sender.sendDue();
+    expect(outboxRow()).toMatchObject({
+      state: 'held',
+      last_error: expect.stringMatching(/did not offer an encrypted connection/),
+    });
+    expect(server.received).toHaveLength(0);
+  });
+
+  it('is held when the server’s certificate is not trusted', async () => {
+    server = await startTestSmtpServer({ tls: certificate });
+    await queue('claims-inquiry');
+    const { sender } = senderWith(settingsFor(server.port, { security: 'starttls' }));
+    await sender.sendDue();
+    expect(outboxRow()).toMatchObject({
+      state: 'held',
+      last_error: expect.stringMatching(/certificate was not accepted/),
+    });
+    expect(server.received).toHaveLength(0);
+  });
+
+  it('is delivered over STARTTLS with a certificate the settings trust', async () => {
+    server = await startTestSmtpServer({ tls: certificate });
+    await queue('claims-inquiry');
+    const { sender } = senderWith(
+      settingsFor(server.port, { security: 'starttls', trustedCertificate: certificate.cert }),
+    );
+    await sender.sendDue();
+    expect(outboxRow().state).toBe('sent');
+    expect(server.received).toHaveLength(1);
+  });
+});

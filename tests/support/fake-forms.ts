@@ -1,0 +1,24 @@
+import { formSpec } from '../../src/shared/forms/form-catalog';
+import type { FormValues } from '../../src/shared/forms/form-spec';
+import { prefillForm } from '../../src/shared/forms/prefill-form';
+import { fakeClinic } from './fake-clinic';
+
+/**
+ * Finished forms with obviously made-up details, valid for a clock set to 2026-11-23 (the tests'
+ * fixed today). No real patient, claim or member is described here.
+ */
+export const fakeContractRequest: FormValues = {
+  ...prefillForm(formSpec('new-contract-request'), fakeClinic),
+  specialty: 'Family medicine',
+};
+
+export const fakeClaimsInquiry: FormValues = {
+  ...prefillForm(formSpec('claims-inquiry'), fakeClinic),
+  claimNumber: 'TEST-CLAIM-0001',
+  dateOfService: '10/15/2026',
+  billedAmount: '120',
+  memberName: 'Test Member',
+  memberId: 'TEST0001',
+  dateOfBirth: '01/02/1980',
+  question: 'Test question',
+};

@@ -1,0 +1,100 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import type { Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SMTPServer, type SMTPServerDataStream } from 'smtp-server';
+
+/** What the test server does with a message: accept it, answer with a code, or drop the line. */
+export type DataReply = 'accept' | { code: number; message: string } | 'drop';
+
+export interface TestSmtpServer {
+  port: number;
+  /** Raw messages accepted, in order. */
+  received: string[];
+  /** Replies for the next messages, in order; after them, every message is accepted. */
+  replies: DataReply[];
+  close(): Promise<void>;
+}
+
+/** A throwaway certificate for 127.0.0.1, made by openssl for this run only. */
+export function makeTestCertificate(): { key: string; cert: string } {
+  const folder = mkdtempSync(join(tmpdir(), 'provider-desk-cert-'));
+  try {
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        '2',
+        '-subj',
+        '/CN=localhost',
+        '-addext',
+        'subjectAltName=IP:127.0.0.1,DNS:localhost',
+        '-keyout',
+        join(folder, 'key.pem'),
+        '-out',
+        join(folder, 'cert.pem'),
+      ],
+      { stdio: 'ignore' },
+    );
+    return {
+      key: readFileSync(join(folder, 'key.pem'), 'utf8'),
+      cert: readFileSync(join(folder, 'cert.pem'), 'utf8'),
+    };
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/** smtp-server on 127.0.0.1, plain or with STARTTLS, with scripted replies to DATA. */
+export async function startTestSmtpServer(
+  options: { port?: number; tls?: { key: string; cert: string } } = {},
+): Promise<TestSmtpServer> {
+  const received: string[] = [];
+  const replies: DataReply[] = [];
+  const server: SMTPServer = new SMTPServer({
+    authOptional: true,
+    disabledCommands: options.tls ? ['AUTH'] : ['AUTH', 'STARTTLS'],
+    hideSTARTTLS: !options.tls,
+    ...(options.tls ? { key: options.tls.key, cert: options.tls.cert } : {}),
+    logger: false,
+    onData(stream: SMTPServerDataStream, _session, callback) {
+      const chunks: Buffer[] = [];
+      const reply = replies.shift() ?? 'accept';
+      stream.on('data', (chunk: Buffer) => {
+        chunks.push(chunk);
+        // Cut the line in the middle of DATA, as a dropped network would.
+        if (reply === 'drop')
+          for (const connection of server.connections)
+            (connection as unknown as { _socket: Socket })._socket.destroy();
+      });
+      stream.on('end', () => {
+        if (reply === 'drop') return;
+        if (reply === 'accept') {
+          received.push(Buffer.concat(chunks).toString('utf8'));
+          callback(null, 'Queued as TEST-1');
+          return;
+        }
+        const error = Object.assign(new Error(reply.message), { responseCode: reply.code });
+        callback(error);
+      });
+    },
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  const address = server.server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    port,
+    received,
+    replies,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
