@@ -2,7 +2,6 @@ import { simpleParser } from 'mailparser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formSpec } from '../../shared/forms/form-catalog';
 import { prefillForm } from '../../shared/forms/prefill-form';
-import type { FormValues } from '../../shared/forms/form-spec';
 import { fakeClinic } from '../../../tests/support/fake-clinic';
 import { fakeClaimsInquiry, fakeContractRequest } from '../../../tests/support/fake-forms';
 import { startTestServices } from '../../../tests/support/test-services';
