@@ -3,21 +3,37 @@ import { createApiHandlers, type ApiHandlers } from './api/api-handlers';
 import type { DirectoryService } from './directory/directory-service';
 import { createDraftsStore } from './forms/drafts-store';
 import { createFormsService } from './forms/forms-service';
+import { createMailSettingsStore } from './outbox/mail-settings-store';
+import { createOutboxService, type OutboxServiceDeps } from './outbox/outbox-service';
 import { createOutboxStore } from './outbox/outbox-store';
+import type { SecretStore } from './outbox/secret-store';
 import { createProfileStore } from './profile/profile-store';
 
-/** The handler table over an open directory and desk.db; the app, browser mode and tests share it. */
+/**
+ * The handler table and the outbox's sender over an open directory and desk.db; the app,
+ * browser mode and tests all start here.
+ */
 export function createDeskHandlers(options: {
   appVersion: string;
   transport: 'electron' | 'browser';
   directory: DirectoryService;
   desk: Database.Database;
+  secrets: SecretStore;
   now?: () => Date;
-}): ApiHandlers {
+  onDeliveryFailed?: OutboxServiceDeps['onFailed'];
+}): { handlers: ApiHandlers; sending: ReturnType<typeof createOutboxService> } {
   const { directory, desk, now } = options;
   const profile = createProfileStore(desk, now);
   const outbox = createOutboxStore(desk, now);
-  return createApiHandlers({
+  const mailSettings = createMailSettingsStore(desk, options.secrets);
+  const sending = createOutboxService({
+    desk,
+    outbox,
+    mailSettings,
+    now,
+    onFailed: options.onDeliveryFailed,
+  });
+  const handlers = createApiHandlers({
     appVersion: options.appVersion,
     transport: options.transport,
     directory,
@@ -25,5 +41,8 @@ export function createDeskHandlers(options: {
     drafts: createDraftsStore(desk, now),
     outbox,
     forms: createFormsService({ directory, outbox, profile: () => profile.get().profile, now }),
+    sending,
+    mailSettings,
   });
+  return { handlers, sending };
 }

@@ -4,6 +4,7 @@ import { deskDatabasePath } from './app-paths';
 import { createDeskHandlers } from './desk-handlers';
 import { openDeskDatabase } from './desk/open-desk-db';
 import { openDirectory, type DirectoryService } from './directory/directory-service';
+import type { SecretStore } from './outbox/secret-store';
 
 export interface DeskServicesOptions {
   userDataDir: string;
@@ -12,11 +13,17 @@ export interface DeskServicesOptions {
   transport: 'electron' | 'browser';
   /** better-sqlite3's addon for Electron's ABI; Node's own build is used when absent. */
   nativeBinding?: string;
+  /** Where the mail password is kept: safeStorage in the app, memory in browser mode. */
+  secrets: SecretStore;
+  /** Told when a message fails for good (the app shows a desktop notification). */
+  onDeliveryFailed?: (subject: string, reason: string) => void;
 }
 
 export interface RunningDeskServices {
   handlers: ApiHandlers;
   directory: DirectoryService;
+  /** Try what is due now (the network came back). */
+  sendDue(): Promise<void>;
   close(): void;
 }
 
@@ -33,16 +40,21 @@ export function startDeskServices(options: DeskServicesOptions): RunningDeskServ
     directory.close();
     throw error;
   }
-  const handlers = createDeskHandlers({
+  const { handlers, sending } = createDeskHandlers({
     appVersion: options.appVersion,
     transport: options.transport,
     directory,
     desk,
+    secrets: options.secrets,
+    onDeliveryFailed: (item, reason) => options.onDeliveryFailed?.(item.subject, reason),
   });
+  void sending.start();
   return {
     handlers,
     directory,
+    sendDue: () => sending.sendDue(),
     close() {
+      sending.stop();
       directory.close();
       desk.close();
     },

@@ -55,6 +55,16 @@ vi.mock('electron', () => {
     BrowserWindow,
     dialog: { showErrorBox: electron.showErrorBox },
     ipcMain: { handle: electron.ipcHandle },
+    net: { isOnline: () => true },
+    Notification: class {
+      static isSupported = () => false;
+      show() {}
+    },
+    safeStorage: {
+      isEncryptionAvailable: () => false,
+      encryptString: (text: string) => Buffer.from(text),
+      decryptString: (data: Buffer) => data.toString(),
+    },
     session: { defaultSession: { setPermissionRequestHandler: electron.setPermissionRequestHandler } },
     shell: { openExternal: electron.openExternal },
   };

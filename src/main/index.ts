@@ -3,6 +3,9 @@ import {
   BrowserWindow,
   dialog,
   ipcMain,
+  net,
+  Notification,
+  safeStorage,
   session,
   shell,
   type IpcMainInvokeEvent,
@@ -14,6 +17,7 @@ import { shippedDirectoryPath } from './app-paths';
 import { startDeskServices, type RunningDeskServices } from './desk-services';
 import { electronSqliteBindingPath } from './electron/electron-sqlite-binding';
 import { registerIpcHandlers } from './electron/register-ipc';
+import { createSafeStorageSecretStore } from './electron/safe-storage-secret-store';
 import { decideExternalUrl, linkHostsOf } from './electron/url-policy';
 import { mainWindowOptions } from './electron/window-options';
 
@@ -74,7 +78,23 @@ function startServices(): RunningDeskServices {
     appVersion: app.getVersion(),
     transport: 'electron',
     nativeBinding: existsSync(nativeBinding) ? nativeBinding : undefined,
+    secrets: createSafeStorageSecretStore(safeStorage, join(app.getPath('userData'), 'mail-password.bin')),
+    onDeliveryFailed: (subject, reason) => {
+      if (Notification.isSupported()) {
+        new Notification({ title: 'A message could not be sent', body: `${subject}\n${reason}` }).show();
+      }
+    },
   });
+}
+
+/** When the PC comes back online, whatever waits is tried at once. */
+function watchNetwork(onOnline: () => void): void {
+  let online = net.isOnline();
+  setInterval(() => {
+    const now = net.isOnline();
+    if (now && !online) onOnline();
+    online = now;
+  }, 15_000).unref();
 }
 
 app.enableSandbox();
@@ -98,6 +118,8 @@ void app.whenReady().then(() => {
   }
   allowedLinkHosts = linkHostsOf(services.directory.info().linkUrls);
   registerIpcHandlers(ipcMain, services.handlers, isTrustedSender);
+  const running = services;
+  watchNetwork(() => void running.sendDue());
   createMainWindow();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createMainWindow();

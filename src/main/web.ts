@@ -3,6 +3,7 @@ import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { defaultUserDataDir, shippedDirectoryPath } from './app-paths';
 import { startDeskServices } from './desk-services';
+import { createMemorySecretStore } from './outbox/secret-store';
 import { parseWebArguments, WebArgumentError, webUsage } from './web/parse-web-arguments';
 import { startWebServer } from './web/web-server';
 
@@ -26,6 +27,8 @@ async function main(argv: string[]): Promise<void> {
     directoryPath: shippedDirectoryPath(join(__dirname, '..')),
     appVersion,
     transport: 'browser',
+    // Browser mode keeps the mail password only for the life of this process.
+    secrets: createMemorySecretStore(),
   });
   const server = await startWebServer({
     handlers: services.handlers,

@@ -23,6 +23,14 @@ export const apiChannels = [
   'drafts.save',
   'drafts.delete',
   'outbox.list',
+  'outbox.get',
+  'outbox.status',
+  'outbox.sendNow',
+  'outbox.retry',
+  'outbox.cancel',
+  'mail.getSettings',
+  'mail.saveSettings',
+  'mail.testConnection',
 ] as const;
 
 export type ApiChannel = (typeof apiChannels)[number];

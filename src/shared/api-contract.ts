@@ -4,6 +4,7 @@ import { clinicProfileSchema } from './clinic-profile';
 import { directoryEntrySchema, entryKeySchema } from './directory-pack';
 import { formIds } from './forms/form-catalog';
 import { formValuesSchema } from './forms/form-spec';
+import { mailSettingsSchema } from './mail-settings';
 
 /**
  * The one API contract. Every channel the renderer may call is named here with the zod schemas
@@ -81,14 +82,34 @@ const draftSummarySchema = z.object({
 
 export const draftSchema = draftSummarySchema.extend({ values: formValuesSchema });
 
+const outboxStateSchema = z.enum(['queued', 'sending', 'sent', 'retrying', 'failed', 'held', 'cancelled']);
+
 export const outboxItemSchema = z.object({
   id: z.number().int(),
   messageId: z.string(),
   to: z.string(),
   subject: z.string(),
-  state: z.enum(['queued', 'sending', 'sent', 'retrying', 'failed', 'held', 'cancelled']),
+  state: outboxStateSchema,
   containsPhi: z.boolean(),
+  attempts: z.number().int(),
+  lastError: z.string().nullable(),
+  nextAttemptAt: z.string().nullable(),
   createdAt: z.string(),
+  sentAt: z.string().nullable(),
+  serverReply: z.string().nullable(),
+});
+
+const outboxIdSchema = z.strictObject({ id: z.number().int().positive() });
+
+export const outboxStatusSchema = z.object({
+  sending: z.boolean(),
+  counts: z.partialRecord(outboxStateSchema, z.number().int()),
+});
+
+const mailSettingsInputSchema = z.strictObject({
+  settings: mailSettingsSchema,
+  /** A new password, null to forget the saved one, absent to keep it. */
+  password: z.string().max(1_000).nullable().optional(),
 });
 
 export const apiContract = {
@@ -124,6 +145,23 @@ export const apiContract = {
   },
   'drafts.delete': { input: z.strictObject({ id: draftIdSchema }), output: z.undefined() },
   'outbox.list': { input: z.undefined(), output: z.array(outboxItemSchema) },
+  'outbox.get': {
+    input: outboxIdSchema,
+    output: outboxItemSchema.extend({ text: z.string(), from: z.string().nullable() }),
+  },
+  'outbox.status': { input: z.undefined(), output: outboxStatusSchema },
+  'outbox.sendNow': { input: z.undefined(), output: z.undefined() },
+  'outbox.retry': { input: outboxIdSchema, output: z.undefined() },
+  'outbox.cancel': { input: outboxIdSchema, output: z.undefined() },
+  'mail.getSettings': {
+    input: z.undefined(),
+    output: z.object({ settings: mailSettingsSchema.nullable(), hasPassword: z.boolean() }),
+  },
+  'mail.saveSettings': { input: mailSettingsInputSchema, output: z.undefined() },
+  'mail.testConnection': {
+    input: mailSettingsInputSchema,
+    output: z.object({ ok: z.boolean(), steps: z.array(z.string()) }),
+  },
 } satisfies Record<ApiChannel, { input: z.ZodType; output: z.ZodType }>;
 
 type Contract = typeof apiContract;
@@ -142,3 +180,4 @@ export type ProfileSaveResult = z.infer<typeof profileSaveResultSchema>;
 export type FormPreview = z.infer<typeof formPreviewSchema>;
 export type DraftSummary = z.infer<typeof draftSummarySchema>;
 export type OutboxItem = z.infer<typeof outboxItemSchema>;
+export type OutboxStatus = z.infer<typeof outboxStatusSchema>;

@@ -4,6 +4,7 @@ import type { Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SMTPServer, type SMTPServerDataStream } from 'smtp-server';
+import type { MailSettings } from '../../src/shared/mail-settings';
 
 /** What the test server does with a message: accept it, answer with a code, or drop the line. */
 export type DataReply = 'accept' | { code: number; message: string } | 'drop';
@@ -96,5 +97,18 @@ export async function startTestSmtpServer(
     received,
     replies,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** Mail settings pointing at a test server: plain text unless the test says otherwise. */
+export function testMailSettings(port: number, change: Partial<MailSettings> = {}): MailSettings {
+  return {
+    host: '127.0.0.1',
+    port,
+    security: 'none',
+    username: '',
+    fromName: 'Rose City Test Clinic',
+    fromAddress: 'frontdesk@example.org',
+    ...change,
   };
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import type { ApiHandlers } from '../../src/main/api/api-handlers';
 import { createDeskHandlers } from '../../src/main/desk-handlers';
+import { createMemorySecretStore } from '../../src/main/outbox/secret-store';
 import { openDeskDatabase } from '../../src/main/desk/open-desk-db';
 import type { DirectoryService } from '../../src/main/directory/directory-service';
 import { openShippedDirectory } from './shipped-directory';
@@ -20,11 +21,12 @@ export function startTestServices(now: () => Date = () => new Date('2026-11-23T1
   const folder = mkdtempSync(join(tmpdir(), 'provider-desk-services-'));
   const deskPath = join(folder, 'desk.db');
   const desk = openDeskDatabase(deskPath, { appVersion: '0.0.0-test' });
-  const handlers = createDeskHandlers({
+  const { handlers, sending } = createDeskHandlers({
     appVersion: '0.0.0-test',
     transport: 'browser',
     directory: shipped.directory,
     desk,
+    secrets: createMemorySecretStore(),
     now,
   });
   return {
@@ -33,6 +35,7 @@ export function startTestServices(now: () => Date = () => new Date('2026-11-23T1
     desk,
     deskPath,
     dispose() {
+      sending.stop();
       desk.close();
       shipped.dispose();
       rmSync(folder, { recursive: true, force: true });

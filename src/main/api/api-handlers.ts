@@ -3,7 +3,11 @@ import type { ApiOutput, ApiParsedInput } from '../../shared/api-contract';
 import type { DirectoryService } from '../directory/directory-service';
 import type { DraftsStore } from '../forms/drafts-store';
 import type { FormsService } from '../forms/forms-service';
+import { checkConnection } from '../outbox/connection-check';
+import type { MailSettingsStore } from '../outbox/mail-settings-store';
+import type { OutboxService } from '../outbox/outbox-service';
 import type { OutboxStore } from '../outbox/outbox-store';
+import { createSmtpTransport } from '../outbox/smtp-transport';
 import type { ProfileStore } from '../profile/profile-store';
 
 /** One function per contract channel; each receives input zod has already checked. */
@@ -19,10 +23,12 @@ export interface DeskServices {
   readonly forms: FormsService;
   readonly drafts: DraftsStore;
   readonly outbox: OutboxStore;
+  readonly sending: OutboxService;
+  readonly mailSettings: MailSettingsStore;
 }
 
 export function createApiHandlers(services: DeskServices): ApiHandlers {
-  const { directory, profile, forms, drafts, outbox } = services;
+  const { directory, profile, forms, drafts, outbox, sending, mailSettings } = services;
   return {
     'app.info': () => {
       const info = directory.info();
@@ -57,5 +63,31 @@ export function createApiHandlers(services: DeskServices): ApiHandlers {
       return undefined;
     },
     'outbox.list': () => outbox.list(),
+    'outbox.get': ({ id }) => outbox.get(id),
+    'outbox.status': () => sending.status(),
+    'outbox.sendNow': async () => {
+      await sending.sendNow();
+      return undefined;
+    },
+    'outbox.retry': async ({ id }) => {
+      await sending.retry(id);
+      return undefined;
+    },
+    'outbox.cancel': ({ id }) => {
+      outbox.cancel(id);
+      return undefined;
+    },
+    'mail.getSettings': () => ({ settings: mailSettings.get(), hasPassword: mailSettings.hasPassword() }),
+    'mail.saveSettings': ({ settings, password }) => {
+      mailSettings.save(settings, password);
+      // New settings may be what held items were waiting for.
+      void sending.sendNow();
+      return undefined;
+    },
+    'mail.testConnection': ({ settings, password }) =>
+      checkConnection(
+        settings,
+        createSmtpTransport(settings, password === undefined ? mailSettings.password() : password),
+      ),
   };
 }

@@ -6,11 +6,12 @@ import { fakeClaimsInquiry, fakeContractRequest } from '../../../tests/support/f
 import {
   makeTestCertificate,
   startTestSmtpServer,
+  testMailSettings,
   type TestSmtpServer,
 } from '../../../tests/support/smtp-test-server';
 import { startTestServices } from '../../../tests/support/test-services';
 import { invokeChannel } from '../api/invoke-channel';
-import type { MailSettings } from './mail-settings';
+import type { MailSettings } from '../../shared/mail-settings';
 import { createOutboxDeliveryStore } from './outbox-delivery-store';
 import { createOutboxSender, needsEncryptionReason, needsSettingsReason } from './outbox-sender';
 import { createSmtpTransport } from './smtp-transport';
@@ -36,17 +37,7 @@ afterEach(async () => {
   services.dispose();
 });
 
-function settingsFor(port: number, change: Partial<MailSettings> = {}): MailSettings {
-  return {
-    host: '127.0.0.1',
-    port,
-    security: 'none',
-    username: '',
-    fromName: 'Rose City Test Clinic',
-    fromAddress: 'frontdesk@example.org',
-    ...change,
-  };
-}
+const settingsFor = testMailSettings;
 
 function senderWith(settings: MailSettings | null, failed: string[] = []) {
   const store = createOutboxDeliveryStore(services.desk);

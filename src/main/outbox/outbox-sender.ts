@@ -6,7 +6,7 @@ import {
   nextAttemptAt,
   type AttemptFailure,
 } from './delivery-policy';
-import type { MailSettings } from './mail-settings';
+import type { MailSettings } from '../../shared/mail-settings';
 import type { DeliveryItem, OutboxDeliveryStore } from './outbox-delivery-store';
 import { carriesPhiSafely } from './smtp-transport';
 

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { DeskError } from '../../shared/desk-error';
 
 /** A message exactly as it will be sent, fixed when it is queued. */
 export interface OutgoingMessage {
@@ -20,7 +21,47 @@ export interface OutboxItem {
   subject: string;
   state: OutboxState;
   containsPhi: boolean;
+  attempts: number;
+  lastError: string | null;
+  nextAttemptAt: string | null;
   createdAt: string;
+  sentAt: string | null;
+  serverReply: string | null;
+}
+
+interface OutboxRow {
+  id: number;
+  message_id: string;
+  to_address: string;
+  subject: string;
+  state: OutboxState;
+  contains_phi: number;
+  attempts: number;
+  last_error: string | null;
+  next_attempt_at: string | null;
+  created_at: string;
+  sent_at: string | null;
+  server_reply: string | null;
+}
+
+const itemColumns =
+  'id, message_id, to_address, subject, state, contains_phi, attempts, last_error, next_attempt_at, created_at, sent_at, server_reply';
+
+function toItem(row: OutboxRow): OutboxItem {
+  return {
+    id: row.id,
+    messageId: row.message_id,
+    to: row.to_address,
+    subject: row.subject,
+    state: row.state,
+    containsPhi: row.contains_phi === 1,
+    attempts: row.attempts,
+    lastError: row.last_error,
+    nextAttemptAt: row.next_attempt_at,
+    createdAt: row.created_at,
+    sentAt: row.sent_at,
+    serverReply: row.server_reply,
+  };
 }
 
 /**
@@ -33,19 +74,18 @@ export function createOutboxStore(db: Database.Database, now: () => Date = () =>
      VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?)`,
   );
   const retireDraft = db.prepare<[string]>('DELETE FROM drafts WHERE id = ?');
-  const list = db.prepare<
-    [],
-    {
-      id: number;
-      message_id: string;
-      to_address: string;
-      subject: string;
-      state: OutboxState;
-      contains_phi: number;
-      created_at: string;
-    }
-  >(
-    'SELECT id, message_id, to_address, subject, state, contains_phi, created_at FROM outbox ORDER BY id DESC',
+  const list = db.prepare<[], OutboxRow>(`SELECT ${itemColumns} FROM outbox ORDER BY id DESC LIMIT 500`);
+  const one = db.prepare<[number], OutboxRow & { body_text: string; from_address: string | null }>(
+    `SELECT ${itemColumns}, body_text, from_address FROM outbox WHERE id = ?`,
+  );
+  const requeue = db.prepare<[string, number]>(
+    "UPDATE outbox SET state = 'queued', next_attempt_at = NULL, updated_at = ? WHERE id = ? AND state IN ('failed', 'held', 'retrying', 'cancelled')",
+  );
+  const cancel = db.prepare<[string, number]>(
+    "UPDATE outbox SET state = 'cancelled', next_attempt_at = NULL, updated_at = ? WHERE id = ? AND state IN ('queued', 'retrying', 'held', 'failed')",
+  );
+  const counts = db.prepare<[], { state: OutboxState; count: number }>(
+    'SELECT state, count(*) AS count FROM outbox GROUP BY state',
   );
 
   const enqueue = db.transaction((message: OutgoingMessage, draftId: string | null): number => {
@@ -65,19 +105,28 @@ export function createOutboxStore(db: Database.Database, now: () => Date = () =>
     return Number(result.lastInsertRowid);
   });
 
+  const changeState = (statement: typeof requeue, id: number, refusal: string): void => {
+    if (statement.run(now().toISOString(), id).changes === 0) {
+      if (!one.get(id)) throw new DeskError('not-found', 'That message is no longer in the outbox.');
+      throw new DeskError('not-allowed', refusal);
+    }
+  };
+
   return {
     enqueue: (message: OutgoingMessage, draftId: string | null): number =>
       enqueue.immediate(message, draftId),
-    list(): OutboxItem[] {
-      return list.all().map((row) => ({
-        id: row.id,
-        messageId: row.message_id,
-        to: row.to_address,
-        subject: row.subject,
-        state: row.state,
-        containsPhi: row.contains_phi === 1,
-        createdAt: row.created_at,
-      }));
+    list: (): OutboxItem[] => list.all().map(toItem),
+    /** One item with its exact text, to read before retrying or copying it. */
+    get(id: number): OutboxItem & { text: string; from: string | null } {
+      const row = one.get(id);
+      if (!row) throw new DeskError('not-found', 'That message is no longer in the outbox.');
+      return { ...toItem(row), text: row.body_text, from: row.from_address };
+    },
+    retry: (id: number) => changeState(requeue, id, 'This message is being sent or was already sent.'),
+    cancel: (id: number) =>
+      changeState(cancel, id, 'This message is being sent or was already sent; it cannot be cancelled.'),
+    countsByState(): Partial<Record<OutboxState, number>> {
+      return Object.fromEntries(counts.all().map((row) => [row.state, row.count]));
     },
   };
 }

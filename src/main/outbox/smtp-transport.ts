@@ -1,5 +1,5 @@
 import { createTransport, type Transporter } from 'nodemailer';
-import type { MailSettings } from './mail-settings';
+import type { MailSettings } from '../../shared/mail-settings';
 
 /**
  * A nodemailer transport for the clinic's server. Certificates are always checked; `tls` and

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { checkEmail } from '../../shared/validation/email-address';
+import { checkEmail } from './validation/email-address';
 
 /**
- * The clinic's own mail server. The password is not here: it is kept by a SecretStore
+ * The clinic's own mail server. The password is not here: main keeps it in a SecretStore
  * (Electron's safeStorage in the app, memory only in browser mode).
  */
 export const mailSettingsSchema = z.strictObject({
@@ -25,20 +25,3 @@ export const mailSettingsSchema = z.strictObject({
 });
 
 export type MailSettings = z.infer<typeof mailSettingsSchema>;
-
-/** Where a password lives; never a plain file, never a log. */
-export interface SecretStore {
-  get(): string | null;
-  set(secret: string | null): void;
-}
-
-/** Browser mode keeps the password only for the life of the process. */
-export function createMemorySecretStore(): SecretStore {
-  let secret: string | null = null;
-  return {
-    get: () => secret,
-    set: (value) => {
-      secret = value;
-    },
-  };
-}

@@ -1,0 +1,31 @@
+import type Database from 'better-sqlite3';
+import { mailSettingsSchema, type MailSettings } from '../../shared/mail-settings';
+import type { SecretStore } from './secret-store';
+
+const settingsKey = 'mail.settings';
+
+/** The mail settings in desk.db; the password goes to the SecretStore, never to this row. */
+export function createMailSettingsStore(db: Database.Database, secrets: SecretStore) {
+  const read = db.prepare<[string], string>('SELECT value FROM app_settings WHERE key = ?').pluck();
+  const write = db.prepare<[string, string]>(
+    'INSERT INTO app_settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+  );
+
+  return {
+    get(): MailSettings | null {
+      const json = read.get(settingsKey);
+      if (json === undefined) return null;
+      const parsed = mailSettingsSchema.safeParse(JSON.parse(json));
+      return parsed.success ? parsed.data : null;
+    },
+    hasPassword: (): boolean => secrets.get() !== null,
+    password: (): string | null => secrets.get(),
+    /** `password`: a new one, `null` to forget it, `undefined` to keep the one saved. */
+    save(settings: MailSettings, password: string | null | undefined): void {
+      write.run(settingsKey, JSON.stringify(settings));
+      if (password !== undefined) secrets.set(password === '' ? null : password);
+    },
+  };
+}
+
+export type MailSettingsStore = ReturnType<typeof createMailSettingsStore>;

@@ -1,0 +1,108 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { profileForEditing } from '../../shared/clinic-profile';
+import { fakeClinic } from '../../../tests/support/fake-clinic';
+import { fakeContractRequest } from '../../../tests/support/fake-forms';
+import {
+  startTestSmtpServer,
+  testMailSettings,
+  type TestSmtpServer,
+} from '../../../tests/support/smtp-test-server';
+import { startTestServices } from '../../../tests/support/test-services';
+import { invokeChannel } from '../api/invoke-channel';
+
+let services: ReturnType<typeof startTestServices>;
+let server: TestSmtpServer;
+
+beforeEach(async () => {
+  services = startTestServices();
+  server = await startTestSmtpServer();
+  await call('profile.save', profileForEditing(fakeClinic));
+});
+afterEach(async () => {
+  await server.close();
+  services.dispose();
+});
+
+async function call<T = Record<string, unknown>>(channel: string, input?: unknown): Promise<T> {
+  const result = await invokeChannel(services.handlers, channel, input);
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  return result.value as T;
+}
+
+const settings = (port: number) => testMailSettings(port);
+
+describe('mail settings and the outbox over the contract', () => {
+  it('keep the password out of every answer', async () => {
+    await call('mail.saveSettings', { settings: settings(server.port), password: 'fake-password-for-tests' });
+    const answer = await call('mail.getSettings');
+    expect(answer).toEqual({ settings: settings(server.port), hasPassword: true });
+    expect(JSON.stringify(answer)).not.toContain('fake-password-for-tests');
+    await call('mail.saveSettings', { settings: settings(server.port) });
+    expect((await call('mail.getSettings')).hasPassword).toBe(true);
+    await call('mail.saveSettings', { settings: settings(server.port), password: null });
+    expect((await call('mail.getSettings')).hasPassword).toBe(false);
+  });
+
+  it('say what worked and what did not when testing the connection', async () => {
+    const good = await call<{ ok: boolean; steps: string[] }>('mail.testConnection', {
+      settings: settings(server.port),
+    });
+    expect(good.ok).toBe(true);
+    expect(good.steps[0]).toBe(`Reached 127.0.0.1 on port ${server.port}.`);
+    expect(good.steps.join(' ')).toMatch(/claims inquiries \(PHI\) will be held/);
+    const closed = await startTestSmtpServer();
+    await closed.close();
+    const bad = await call<{ ok: boolean; steps: string[] }>('mail.testConnection', {
+      settings: settings(closed.port),
+    });
+    expect(bad).toEqual({
+      ok: false,
+      steps: [
+        `Could not reach 127.0.0.1 on port ${closed.port}. Check the server name and port, and that this PC is online.`,
+      ],
+    });
+  });
+
+  it('refuse settings that are not settings', async () => {
+    for (const bad of [
+      { ...settings(25), port: 70000 },
+      { ...settings(25), host: 'mail server' },
+      { ...settings(25), fromAddress: 'nobody' },
+      { ...settings(25), security: 'ssl' },
+    ]) {
+      expect((await invokeChannel(services.handlers, 'mail.saveSettings', { settings: bad })).ok).toBe(false);
+    }
+    expect((await call('mail.getSettings')).settings).toBeNull();
+  });
+
+  it('hold a queued message until settings arrive, then send it; open, cancel and retry items', async () => {
+    await call('forms.queue', { formId: 'new-contract-request', values: fakeContractRequest, draftId: null });
+    await call('outbox.sendNow');
+    const [held] = await call<{ id: number; state: string; lastError: string }[]>('outbox.list');
+    expect(held).toMatchObject({ state: 'held', lastError: expect.stringMatching(/Add your mail settings/) });
+
+    await call('mail.saveSettings', { settings: settings(server.port) });
+    await call('outbox.sendNow');
+    const [sent] =
+      await call<{ id: number; state: string; serverReply: string; sentAt: string }[]>('outbox.list');
+    expect(sent).toMatchObject({
+      state: 'sent',
+      serverReply: expect.stringMatching(/^250 /),
+      sentAt: expect.any(String),
+    });
+    expect(server.received).toHaveLength(1);
+
+    const opened = await call<{ text: string }>('outbox.get', { id: sent?.id });
+    expect(opened.text).toContain('Provider Name or Clinic Name: Rose City Test Clinic');
+    const refusal = await invokeChannel(services.handlers, 'outbox.cancel', { id: sent?.id });
+    expect(refusal).toMatchObject({ ok: false, error: { code: 'not-allowed' } });
+
+    await call('forms.queue', { formId: 'new-contract-request', values: fakeContractRequest, draftId: null });
+    const [second] = await call<{ id: number }[]>('outbox.list');
+    await call('outbox.cancel', { id: second?.id });
+    expect((await call<{ state: string }[]>('outbox.list'))[0]?.state).toBe('cancelled');
+    await call('outbox.retry', { id: second?.id });
+    expect((await call<{ state: string }[]>('outbox.list'))[0]?.state).toBe('sent');
+    expect(await call('outbox.status')).toEqual({ sending: false, counts: { sent: 2 } });
+  });
+});
