@@ -81,8 +81,14 @@ describe('the new contracting request', () => {
 
     await page.getByRole('button', { name: 'Queue to send' }).click();
     await page.getByText('Queued to send: New contract request – Dr. Sam Sample – NPI 1245319599').waitFor();
-    await page.getByRole('heading', { name: 'Queued to send' }).waitFor();
     await page.getByText('No unfinished forms.').waitFor();
+    await page.getByRole('button', { name: 'Open the outbox' }).click();
+    const item = page.locator('.outbox-item').first();
+    await expect
+      .poll(() => item.textContent())
+      .toContain('New contract request – Dr. Sam Sample – NPI 1245319599');
+    // No mail settings yet: the outbox says so instead of failing quietly.
+    await expect.poll(() => item.locator('.outbox-error').textContent()).toMatch(/Add your mail settings/);
     expect(((await web.call('profile.get')) as { profile: { fax: string } }).profile.fax).toBe('5035550101');
   });
 });

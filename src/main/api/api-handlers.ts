@@ -52,7 +52,12 @@ export function createApiHandlers(services: DeskServices): ApiHandlers {
       return undefined;
     },
     'forms.preview': ({ formId, values }) => forms.preview(formId, values),
-    'forms.queue': ({ formId, values, draftId }) => forms.queue(formId, values, draftId),
+    'forms.queue': ({ formId, values, draftId }) => {
+      const queued = forms.queue(formId, values, draftId);
+      // Written first, then sent: the message is safe in desk.db before any network attempt.
+      void sending.sendDue();
+      return queued;
+    },
     'forms.exportEml': ({ formId, values }) => forms.exportEml(formId, values),
     'forms.mailto': ({ formId, values }) => forms.mailtoUrl(formId, values),
     'drafts.list': () => drafts.list(),

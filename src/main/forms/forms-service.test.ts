@@ -81,7 +81,7 @@ describe('a finished form becomes a message', () => {
     expect(await call('outbox.list')).toEqual([
       expect.objectContaining({
         messageId,
-        state: 'queued',
+        state: 'held', // queued, then held at once: there are no mail settings in this test
         to: 'newcontractrequest@careoregon.org',
         containsPhi: false,
       }),

@@ -97,12 +97,20 @@ describe('mail settings and the outbox over the contract', () => {
     const refusal = await invokeChannel(services.handlers, 'outbox.cancel', { id: sent?.id });
     expect(refusal).toMatchObject({ ok: false, error: { code: 'not-allowed' } });
 
+    // With the server out of reach, a second message waits to be tried again; cancel it, then retry.
+    const closed = await startTestSmtpServer();
+    await closed.close();
+    await call('mail.saveSettings', { settings: settings(closed.port) });
     await call('forms.queue', { formId: 'new-contract-request', values: fakeContractRequest, draftId: null });
-    const [second] = await call<{ id: number }[]>('outbox.list');
+    const newest = async () => (await call<{ id: number; state: string }[]>('outbox.list'))[0];
+    await expect.poll(async () => (await newest())?.state).toBe('retrying');
+    const second = await newest();
     await call('outbox.cancel', { id: second?.id });
-    expect((await call<{ state: string }[]>('outbox.list'))[0]?.state).toBe('cancelled');
+    expect((await newest())?.state).toBe('cancelled');
+    await call('mail.saveSettings', { settings: settings(server.port) });
     await call('outbox.retry', { id: second?.id });
-    expect((await call<{ state: string }[]>('outbox.list'))[0]?.state).toBe('sent');
+    await expect.poll(async () => (await newest())?.state, { timeout: 5_000 }).toBe('sent');
+    expect(server.received).toHaveLength(2);
     expect(await call('outbox.status')).toEqual({ sending: false, counts: { sent: 2 } });
   });
 });

@@ -12,7 +12,9 @@ import {
 import { startTestServices } from '../../../tests/support/test-services';
 import { invokeChannel } from '../api/invoke-channel';
 import type { MailSettings } from '../../shared/mail-settings';
+import { createFormsService } from '../forms/forms-service';
 import { createOutboxDeliveryStore } from './outbox-delivery-store';
+import { createOutboxStore } from './outbox-store';
 import { createOutboxSender, needsEncryptionReason, needsSettingsReason } from './outbox-sender';
 import { createSmtpTransport } from './smtp-transport';
 
@@ -54,11 +56,19 @@ function senderWith(settings: MailSettings | null, failed: string[] = []) {
   };
 }
 
+/**
+ * Queues a finished form the way "Queue to send" does, but without the app's own sender, so each
+ * test drives delivery itself with its own clock.
+ */
 async function queue(formId: 'new-contract-request' | 'claims-inquiry'): Promise<string> {
+  const forms = createFormsService({
+    directory: services.directory,
+    outbox: createOutboxStore(services.desk, () => clock),
+    profile: () => fakeClinic,
+    now: () => clock,
+  });
   const values = formId === 'claims-inquiry' ? fakeClaimsInquiry : fakeContractRequest;
-  const result = await invokeChannel(services.handlers, 'forms.queue', { formId, values, draftId: null });
-  if (!result.ok) throw new Error(result.error.message);
-  return (result.value as { messageId: string }).messageId;
+  return forms.queue(formId, values, null).messageId;
 }
 
 function outboxRow() {

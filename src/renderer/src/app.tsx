@@ -7,13 +7,18 @@ import { DirectoryView } from './directory-view';
 import { FormsView } from './forms/forms-view';
 import { useGlobalShortcuts } from './global-shortcuts';
 import { useNavigation, type DeskView } from './navigation-store';
+import { statusLine, unsentCount, useOutbox, watchOutbox } from './outbox/outbox-state';
+import { OutboxView } from './outbox/outbox-view';
 import { ProfileView } from './profile/profile-view';
+import { MailSettingsView } from './settings/mail-settings-view';
 import { useProfile } from './profile/profile-state';
 
 const views: { view: DeskView; label: string }[] = [
   { view: 'directory', label: 'Directory' },
   { view: 'forms', label: 'Forms' },
+  { view: 'outbox', label: 'Outbox' },
   { view: 'profile', label: 'Clinic profile' },
+  { view: 'settings', label: 'Mail settings' },
 ];
 
 export function App() {
@@ -23,6 +28,9 @@ export function App() {
   const profileLoaded = useProfile((state) => state.loaded);
   const profileError = useProfile((state) => state.loadError);
   const announcement = useAnnouncer((state) => state.message);
+  const outboxStatus = useOutbox((state) => state.status);
+  const online = useOutbox((state) => state.online);
+  const unsent = unsentCount(outboxStatus);
   const [info, setInfo] = useState<AppInfo | null>(null);
 
   useEffect(() => {
@@ -30,6 +38,7 @@ export function App() {
     callApi('app.info', undefined).then(setInfo, () => setInfo(null));
     useDeskStore.getState().loadTopics();
     void useProfile.getState().load();
+    return watchOutbox();
   }, []);
 
   if (!isConnected) {
@@ -56,9 +65,17 @@ export function App() {
               onClick={() => show(item.view)}
             >
               {item.label}
+              {item.view === 'outbox' && unsent > 0 ? (
+                <span className="badge" aria-label={`, ${unsent} unsent`}>
+                  {unsent}
+                </span>
+              ) : null}
             </button>
           ))}
         </nav>
+        <p className="outbox-status-line" aria-label="Outbox status">
+          {statusLine(outboxStatus, online)}
+        </p>
         {view === 'directory' ? (
           <button type="button" className="browse-button" onClick={() => useDeskStore.getState().browse()}>
             Browse by topic
@@ -74,6 +91,8 @@ export function App() {
         {view === 'directory' ? <DirectoryView /> : null}
         {view === 'forms' && profileLoaded ? <FormsView /> : null}
         {view === 'profile' && profileLoaded ? <ProfileView /> : null}
+        {view === 'outbox' ? <OutboxView /> : null}
+        {view === 'settings' ? <MailSettingsView /> : null}
         {view !== 'directory' && profileError ? (
           <p role="alert" className="error">
             {profileError}

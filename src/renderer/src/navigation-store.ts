@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 
-export type DeskView = 'directory' | 'forms' | 'profile';
+export type DeskView = 'directory' | 'forms' | 'outbox' | 'profile' | 'settings';
 
 /** Which of the app's views is in front. */
 export const useNavigation = create<{ view: DeskView; show(view: DeskView): void }>()((set) => ({

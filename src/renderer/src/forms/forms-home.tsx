@@ -1,27 +1,26 @@
 import { useEffect, useState } from 'react';
-import type { DraftSummary, OutboxItem } from '../../../shared/api-contract';
+import type { DraftSummary } from '../../../shared/api-contract';
 import { emptyClinicProfile, profileForEditing } from '../../../shared/clinic-profile';
 import { formCatalog, formSpec } from '../../../shared/forms/form-catalog';
 import type { FormId } from '../../../shared/forms/form-spec';
 import { prefillForm } from '../../../shared/forms/prefill-form';
 import { useAnnouncer } from '../announcer';
 import { callApi } from '../desk-api';
+import { useNavigation } from '../navigation-store';
 import { useProfile } from '../profile/profile-state';
 import { useForms } from './form-session';
 
-/** The plan's forms, the drafts not yet finished, and what has been queued. */
+/** The plan's forms and the drafts not yet finished. */
 export function FormsHome() {
   const notice = useForms((state) => state.notice);
   const open = useForms((state) => state.open);
   const profile = useProfile((state) => state.saved);
   const announce = useAnnouncer((state) => state.announce);
   const [drafts, setDrafts] = useState<DraftSummary[] | null>(null);
-  const [queued, setQueued] = useState<OutboxItem[]>([]);
   const [problem, setProblem] = useState<string | null>(null);
 
   const refresh = () => {
     callApi('drafts.list', undefined).then(setDrafts, (error: unknown) => setProblem(String(error)));
-    callApi('outbox.list', undefined).then(setQueued, () => setQueued([]));
   };
   useEffect(refresh, []);
 
@@ -46,7 +45,14 @@ export function FormsHome() {
 
   return (
     <div className="forms-home">
-      {notice ? <p className="notice">{notice}</p> : null}
+      {notice ? (
+        <p className="notice">
+          {notice}{' '}
+          <button type="button" onClick={() => useNavigation.getState().show('outbox')}>
+            Open the outbox
+          </button>
+        </p>
+      ) : null}
       {problem ? (
         <p role="alert" className="error">
           {problem}
@@ -92,25 +98,6 @@ export function FormsHome() {
           ))}
         </ul>
       </section>
-      {queued.length > 0 ? (
-        <section aria-labelledby="queued-title">
-          <h2 id="queued-title">Queued to send</h2>
-          <p className="field-hint">
-            Saved with their exact text. Sending by e-mail arrives with the outbox in a later version of
-            Provider Desk.
-          </p>
-          <ul className="draft-list">
-            {queued.map((item) => (
-              <li key={item.id}>
-                <span className="draft-title">{item.subject}</span>
-                <span className="draft-time">
-                  to {item.to}, {item.state}
-                </span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
     </div>
   );
 }
