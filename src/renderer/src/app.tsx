@@ -66,9 +66,12 @@ export function App() {
             >
               {item.label}
               {item.view === 'outbox' && unsent > 0 ? (
-                <span className="badge" aria-label={`, ${unsent} unsent`}>
-                  {unsent}
-                </span>
+                <>
+                  <span className="badge" aria-hidden="true">
+                    {unsent}
+                  </span>
+                  <span className="visually-hidden">, {unsent} unsent</span>
+                </>
               ) : null}
             </button>
           ))}

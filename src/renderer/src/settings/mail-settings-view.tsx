@@ -188,7 +188,7 @@ export function MailSettingsView() {
           />
           <TextField
             id="mail-certificate"
-            label="Certificate to trust (advanced)"
+            label="Certificate to trust"
             optional
             multiline
             value={form.trustedCertificate}
