@@ -60,6 +60,8 @@ export async function startTestSmtpServer(
   const replies: DataReply[] = [];
   const server: SMTPServer = new SMTPServer({
     authOptional: true,
+    // Nothing to look up on loopback; the lookup only adds a wait to every connection.
+    disableReverseLookup: true,
     disabledCommands: options.tls ? ['AUTH'] : ['AUTH', 'STARTTLS'],
     hideSTARTTLS: !options.tls,
     ...(options.tls ? { key: options.tls.key, cert: options.tls.cert } : {}),

@@ -6,11 +6,7 @@ import type { MailSettings } from '../../shared/mail-settings';
  * `starttls` never fall back to plain text (`requireTLS`), and `none` never upgrades, so what the
  * settings say is what happens on the wire.
  */
-export function createSmtpTransport(
-  settings: MailSettings,
-  password: string | null,
-  pooled = false,
-): Transporter {
+export function createSmtpTransport(settings: MailSettings, password: string | null): Transporter {
   return createTransport({
     host: settings.host,
     port: settings.port,
@@ -23,7 +19,10 @@ export function createSmtpTransport(
       minVersion: 'TLSv1.2',
       ...(settings.trustedCertificate ? { ca: [settings.trustedCertificate] } : {}),
     },
-    pool: pooled,
+    // One connection kept open for the whole run: a queue of messages goes out over a single
+    // session instead of a new handshake for each.
+    pool: true,
+    maxConnections: 1,
     connectionTimeout: 15_000,
     greetingTimeout: 10_000,
     socketTimeout: 30_000,
