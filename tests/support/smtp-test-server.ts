@@ -6,8 +6,11 @@ import { join } from 'node:path';
 import { SMTPServer, type SMTPServerDataStream } from 'smtp-server';
 import type { MailSettings } from '../../src/shared/mail-settings';
 
-/** What the test server does with a message: accept it, answer with a code, or drop the line. */
-export type DataReply = 'accept' | { code: number; message: string } | 'drop';
+/**
+ * What the test server does with a message: accept it, answer with a code, drop the line, or
+ * stall (take the message and never answer, as a server does while the sender is killed).
+ */
+export type DataReply = 'accept' | { code: number; message: string } | 'drop' | 'stall';
 
 export interface TestSmtpServer {
   port: number;
@@ -15,6 +18,8 @@ export interface TestSmtpServer {
   received: string[];
   /** Replies for the next messages, in order; after them, every message is accepted. */
   replies: DataReply[];
+  /** How many messages have reached DATA, whatever the reply. */
+  dataStarted(): number;
   close(): Promise<void>;
 }
 
@@ -58,6 +63,7 @@ export async function startTestSmtpServer(
 ): Promise<TestSmtpServer> {
   const received: string[] = [];
   const replies: DataReply[] = [];
+  let dataCount = 0;
   const server: SMTPServer = new SMTPServer({
     authOptional: true,
     // Nothing to look up on loopback; the lookup only adds a wait to every connection.
@@ -69,6 +75,7 @@ export async function startTestSmtpServer(
     onData(stream: SMTPServerDataStream, _session, callback) {
       const chunks: Buffer[] = [];
       const reply = replies.shift() ?? 'accept';
+      dataCount += 1;
       stream.on('data', (chunk: Buffer) => {
         chunks.push(chunk);
         // Cut the line in the middle of DATA, as a dropped network would.
@@ -77,7 +84,7 @@ export async function startTestSmtpServer(
             (connection as unknown as { _socket: Socket })._socket.destroy();
       });
       stream.on('end', () => {
-        if (reply === 'drop') return;
+        if (reply === 'drop' || reply === 'stall') return;
         if (reply === 'accept') {
           received.push(Buffer.concat(chunks).toString('utf8'));
           callback(null, 'Queued as TEST-1');
@@ -98,6 +105,7 @@ export async function startTestSmtpServer(
     port,
     received,
     replies,
+    dataStarted: () => dataCount,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
