@@ -17,6 +17,7 @@ import { shippedDirectoryPath } from './app-paths';
 import { startDeskServices, type RunningDeskServices } from './desk-services';
 import { electronSqliteBindingPath } from './electron/electron-sqlite-binding';
 import { registerIpcHandlers } from './electron/register-ipc';
+import { notifyDeliveryFailure } from './electron/delivery-notification';
 import { createSafeStorageSecretStore } from './electron/safe-storage-secret-store';
 import { decideExternalUrl, linkHostsOf } from './electron/url-policy';
 import { mainWindowOptions } from './electron/window-options';
@@ -79,11 +80,7 @@ function startServices(): RunningDeskServices {
     transport: 'electron',
     nativeBinding: existsSync(nativeBinding) ? nativeBinding : undefined,
     secrets: createSafeStorageSecretStore(safeStorage, join(app.getPath('userData'), 'mail-password.bin')),
-    onDeliveryFailed: (subject, reason) => {
-      if (Notification.isSupported()) {
-        new Notification({ title: 'A message could not be sent', body: `${subject}\n${reason}` }).show();
-      }
-    },
+    onDeliveryFailed: (subject, reason) => notifyDeliveryFailure(Notification, subject, reason),
   });
 }
 
