@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { openDeskDatabase } from '../src/main/desk/open-desk-db';
+import { createEventHub } from '../src/main/events/event-hub';
 import { createMailSettingsStore } from '../src/main/outbox/mail-settings-store';
 import { createOutboxService } from '../src/main/outbox/outbox-service';
 import { createOutboxStore } from '../src/main/outbox/outbox-store';
@@ -42,7 +43,7 @@ async function main(): Promise<void> {
       );
     }
 
-    const sending = createOutboxService({ desk, outbox, mailSettings });
+    const sending = createOutboxService({ desk, outbox, mailSettings, events: createEventHub() });
     const started = process.hrtime.bigint();
     await sending.sendDue();
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;

@@ -7,6 +7,7 @@ import { createMailSettingsStore } from './outbox/mail-settings-store';
 import { createOutboxService, type OutboxServiceDeps } from './outbox/outbox-service';
 import { createOutboxStore } from './outbox/outbox-store';
 import type { SecretStore } from './outbox/secret-store';
+import type { EventHub } from './events/event-hub';
 import { createProfileStore } from './profile/profile-store';
 
 /**
@@ -19,6 +20,7 @@ export function createDeskHandlers(options: {
   directory: DirectoryService;
   desk: Database.Database;
   secrets: SecretStore;
+  events: EventHub;
   now?: () => Date;
   onDeliveryFailed?: OutboxServiceDeps['onFailed'];
 }): { handlers: ApiHandlers; sending: ReturnType<typeof createOutboxService> } {
@@ -32,6 +34,7 @@ export function createDeskHandlers(options: {
     mailSettings,
     now,
     onFailed: options.onDeliveryFailed,
+    events: options.events,
   });
   const handlers = createApiHandlers({
     appVersion: options.appVersion,

@@ -5,6 +5,7 @@ import { createDeskHandlers } from './desk-handlers';
 import { openDeskDatabase } from './desk/open-desk-db';
 import { openDirectory, type DirectoryService } from './directory/directory-service';
 import type { SecretStore } from './outbox/secret-store';
+import { createEventHub, type EventHub } from './events/event-hub';
 
 export interface DeskServicesOptions {
   userDataDir: string;
@@ -22,6 +23,8 @@ export interface DeskServicesOptions {
 export interface RunningDeskServices {
   handlers: ApiHandlers;
   directory: DirectoryService;
+  /** What changed, for the transports to pass on to the page. */
+  events: EventHub;
   /** Try what is due now (the network came back). */
   sendDue(): Promise<void>;
   close(): void;
@@ -40,18 +43,21 @@ export function startDeskServices(options: DeskServicesOptions): RunningDeskServ
     directory.close();
     throw error;
   }
+  const events = createEventHub();
   const { handlers, sending } = createDeskHandlers({
     appVersion: options.appVersion,
     transport: options.transport,
     directory,
     desk,
     secrets: options.secrets,
+    events,
     onDeliveryFailed: (item, reason) => options.onDeliveryFailed?.(item.subject, reason),
   });
   void sending.start();
   return {
     handlers,
     directory,
+    events,
     sendDue: () => sending.sendDue(),
     close() {
       sending.stop();

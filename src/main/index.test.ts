@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { apiChannels } from '../shared/api-channels';
 import { buildDirectoryDatabase } from './directory/build-directory-db';
 import { loadDirectoryPack } from './directory/load-directory-pack';
+import { fakeContractRequest } from '../../tests/support/fake-forms';
 import { shippedPackPath } from '../../tests/support/shipped-directory';
 
 /** A stand-in for the parts of Electron the entry uses; the real binary cannot run here. */
@@ -27,13 +28,14 @@ const electron = vi.hoisted(() => {
     setPermissionRequestHandler: vi.fn<(handler: unknown) => void>(),
     showErrorBox: vi.fn(),
     enableSandbox: vi.fn(),
+    sendToPage: vi.fn<(channel: string, event: unknown) => void>(),
   };
 });
 
 vi.mock('electron', () => {
   class BrowserWindow {
     static getAllWindows = () => electron.windows;
-    webContents = { mainFrame: electron.mainFrame };
+    webContents = { mainFrame: electron.mainFrame, send: electron.sendToPage };
     loadFile = vi.fn(() => Promise.resolve());
     constructor(readonly options: Record<string, unknown>) {
       electron.windows.push(this);
@@ -176,5 +178,18 @@ describe('the Electron entry', () => {
       },
     );
     expect(answers).toEqual([true, false, false, false]);
+  });
+
+  it('passes what main announces to the page over IPC', async () => {
+    const queue = electron.ipcHandle.mock.calls.find(([channel]) => channel === 'desk:forms.queue')?.[1] as (
+      event: unknown,
+      input: unknown,
+    ) => Promise<{ ok: boolean }>;
+    const result = await queue(
+      { senderFrame: electron.mainFrame },
+      { formId: 'new-contract-request', values: fakeContractRequest, draftId: null },
+    );
+    expect(result.ok).toBe(true);
+    expect(electron.sendToPage).toHaveBeenCalledWith('desk:event', 'outbox.changed');
   });
 });

@@ -13,6 +13,7 @@ import {
 } from 'electron';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { ipcEventChannel } from '../shared/api-events';
 import { shippedDirectoryPath } from './app-paths';
 import { startDeskServices, type RunningDeskServices } from './desk-services';
 import { electronSqliteBindingPath } from './electron/electron-sqlite-binding';
@@ -117,6 +118,7 @@ void app.whenReady().then(() => {
   registerIpcHandlers(ipcMain, services.handlers, isTrustedSender);
   const running = services;
   watchNetwork(() => void running.sendDue());
+  running.events.subscribe((event) => mainWindow?.webContents.send(ipcEventChannel, event));
   createMainWindow();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createMainWindow();

@@ -33,6 +33,7 @@ async function main(argv: string[]): Promise<void> {
   const server = await startWebServer({
     handlers: services.handlers,
     rendererDir: join(__dirname, '../renderer'),
+    events: services.events,
     port: args.port,
   });
 

@@ -1,22 +1,29 @@
 import { describe, expect, it, vi } from 'vitest';
 import { apiChannels } from '../shared/api-channels';
 
+type Relay = (event: unknown, name: unknown) => void;
+
 const bridge = vi.hoisted(() => ({
   exposed: new Map<string, unknown>(),
   invoke: vi.fn((channel: string, input: unknown) =>
     Promise.resolve({ ok: true, value: { channel, input } }),
   ),
+  listeners: new Map<string, (event: unknown, name: unknown) => void>(),
 }));
 
 vi.mock('electron', () => ({
   contextBridge: { exposeInMainWorld: (name: string, value: unknown) => bridge.exposed.set(name, value) },
-  ipcRenderer: { invoke: bridge.invoke },
+  ipcRenderer: {
+    invoke: bridge.invoke,
+    on: (channel: string, listener: Relay) => bridge.listeners.set(channel, listener),
+    off: (channel: string) => bridge.listeners.delete(channel),
+  },
 }));
 
 describe('the preload', () => {
-  it('exposes window.api with one function per contract channel and nothing else', async () => {
+  it('exposes window.api with one function per contract channel, and the event bridge, nothing else', async () => {
     await import('./index');
-    expect([...bridge.exposed.keys()]).toEqual(['api']);
+    expect([...bridge.exposed.keys()]).toEqual(['api', 'deskEvents']);
     const api = bridge.exposed.get('api') as Record<string, (input: unknown) => Promise<unknown>>;
     expect(Object.keys(api).sort()).toEqual([...apiChannels].sort());
     expect(Object.isFrozen(api)).toBe(true);
@@ -24,5 +31,20 @@ describe('the preload', () => {
       ok: true,
       value: { channel: 'desk:directory.search', input: { query: 'fax' } },
     });
+  });
+
+  it('passes on only the events the contract names, and stops when asked', async () => {
+    await import('./index');
+    const events = bridge.exposed.get('deskEvents') as {
+      subscribe(listener: (event: string) => void): () => void;
+    };
+    const heard: string[] = [];
+    const stop = events.subscribe((event) => heard.push(event));
+    const relay = bridge.listeners.get('desk:event');
+    relay?.({}, 'outbox.changed');
+    relay?.({}, 'something.else');
+    expect(heard).toEqual(['outbox.changed']);
+    stop();
+    expect(bridge.listeners.has('desk:event')).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
-import { contextBridge, ipcRenderer } from 'electron';
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { ipcEventChannel, isDeskEvent, type DeskEventBridge } from '../shared/api-events';
 import { createBridge, ipcChannelPrefix } from '../shared/api-channels';
 import type { ApiResult } from '../shared/desk-error';
 
@@ -12,3 +13,18 @@ const api = createBridge(
 );
 
 contextBridge.exposeInMainWorld('api', api);
+
+/** What main announces (the outbox changed); the page then asks for the new state. */
+const deskEvents: DeskEventBridge = {
+  subscribe(listener) {
+    const relay = (_event: IpcRendererEvent, name: unknown) => {
+      if (isDeskEvent(name)) listener(name);
+    };
+    ipcRenderer.on(ipcEventChannel, relay);
+    return () => {
+      ipcRenderer.off(ipcEventChannel, relay);
+    };
+  },
+};
+
+contextBridge.exposeInMainWorld('deskEvents', deskEvents);

@@ -5,6 +5,7 @@ import type Database from 'better-sqlite3';
 import type { ApiHandlers } from '../../src/main/api/api-handlers';
 import { createDeskHandlers } from '../../src/main/desk-handlers';
 import { createMemorySecretStore } from '../../src/main/outbox/secret-store';
+import { createEventHub } from '../../src/main/events/event-hub';
 import { openDeskDatabase } from '../../src/main/desk/open-desk-db';
 import type { DirectoryService } from '../../src/main/directory/directory-service';
 import { openShippedDirectory } from './shipped-directory';
@@ -27,6 +28,7 @@ export function startTestServices(now: () => Date = () => new Date('2026-11-23T1
     directory: shipped.directory,
     desk,
     secrets: createMemorySecretStore(),
+    events: createEventHub(),
     now,
   });
   return {

@@ -54,6 +54,7 @@ export function createApiHandlers(services: DeskServices): ApiHandlers {
     'forms.preview': ({ formId, values }) => forms.preview(formId, values),
     'forms.queue': ({ formId, values, draftId }) => {
       const queued = forms.queue(formId, values, draftId);
+      sending.changed();
       // Written first, then sent: the message is safe in desk.db before any network attempt.
       void sending.sendDue();
       return queued;
@@ -80,6 +81,7 @@ export function createApiHandlers(services: DeskServices): ApiHandlers {
     },
     'outbox.cancel': ({ id }) => {
       outbox.cancel(id);
+      sending.changed();
       return undefined;
     },
     'mail.getSettings': () => ({ settings: mailSettings.get(), hasPassword: mailSettings.hasPassword() }),

@@ -19,6 +19,8 @@ export interface OutboxSenderDeps {
   random?: () => number;
   /** Told when an item fails for good, so the desk hears about it (a desktop notification). */
   onFailed?(item: DeliveryItem, reason: string): void;
+  /** Told after every change of an item's state, so the page can show it at once. */
+  onChange?(): void;
 }
 
 export const needsSettingsReason =
@@ -68,17 +70,21 @@ export function createOutboxSender(deps: OutboxSenderDeps) {
     try {
       for (let item = deps.store.claimNext(now()); item; item = deps.store.claimNext(now())) {
         attempted += 1;
+        deps.onChange?.();
         const settings = deps.settings();
         if (!settings) {
           deps.store.markHeld(item.id, needsSettingsReason, now());
+          deps.onChange?.();
           continue;
         }
         if (item.containsPhi && !carriesPhiSafely(settings)) {
           deps.store.markHeld(item.id, needsEncryptionReason, now());
+          deps.onChange?.();
           continue;
         }
         transport ??= { settings, transporter: deps.transport(settings) };
         await deliver(transport.transporter, transport.settings, item);
+        deps.onChange?.();
       }
     } finally {
       transport?.transporter.close();

@@ -5,6 +5,7 @@ import type { MailSettingsStore } from './mail-settings-store';
 import type { OutboxStore } from './outbox-store';
 import { createSmtpTransport } from './smtp-transport';
 import type Database from 'better-sqlite3';
+import type { EventHub } from '../events/event-hub';
 
 /** The longest the outbox sleeps while anything waits: a timer that is late still comes. */
 const longestSleepMs = 60_000;
@@ -16,6 +17,7 @@ export interface OutboxServiceDeps {
   now?: () => Date;
   /** A desktop notification in the app; nothing fails quietly. */
   onFailed?(item: DeliveryItem, reason: string): void;
+  events: EventHub;
 }
 
 /**
@@ -31,6 +33,7 @@ export function createOutboxService(deps: OutboxServiceDeps) {
     transport: (settings) => createSmtpTransport(settings, deps.mailSettings.password()),
     now,
     onFailed: deps.onFailed,
+    onChange: () => deps.events.emit('outbox.changed'),
   });
   let timer: ReturnType<typeof setTimeout> | null = null;
   let sending = false;
@@ -69,7 +72,12 @@ export function createOutboxService(deps: OutboxServiceDeps) {
     sendNow: () => run(() => sender.sendNow()),
     retry(id: number): Promise<void> {
       deps.outbox.retry(id);
+      deps.events.emit('outbox.changed');
       return run(() => sender.sendDue());
+    },
+    /** Something outside the sender changed the outbox (a message queued or cancelled). */
+    changed(): void {
+      deps.events.emit('outbox.changed');
     },
     status() {
       return { sending, counts: deps.outbox.countsByState() };

@@ -21,7 +21,15 @@ export function isFromLoopbackPage(request: IncomingMessage, port: number): bool
 }
 
 export function carriesToken(request: IncomingMessage, token: string): boolean {
-  const offered = request.headers[tokenHeader];
+  return sameToken(request.headers[tokenHeader], token);
+}
+
+/** The event stream is opened by EventSource, which cannot send headers: its token is in the URL. */
+export function carriesTokenInQuery(requestUrl: URL, token: string): boolean {
+  return sameToken(requestUrl.searchParams.get('token') ?? undefined, token);
+}
+
+function sameToken(offered: string | string[] | undefined, token: string): boolean {
   if (typeof offered !== 'string') return false;
   const a = Buffer.from(offered);
   const b = Buffer.from(token);

@@ -4,9 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServices } from '../../../tests/support/test-services';
+import { createEventHub } from '../events/event-hub';
 import { startWebServer, type RunningWebServer } from './web-server';
 
 const { handlers, dispose } = startTestServices();
+const events = createEventHub();
 const root = mkdtempSync(join(tmpdir(), 'provider-desk-web-'));
 const rendererDir = join(root, 'renderer');
 let server: RunningWebServer;
@@ -21,6 +23,7 @@ beforeAll(async () => {
     handlers,
     rendererDir,
     port: 0,
+    events,
   });
   token = new URL(server.url).searchParams.get('token') ?? '';
 });
@@ -126,5 +129,35 @@ describe('browser mode over loopback HTTP', () => {
       error: { code: 'unknown-channel' },
     });
     expect(JSON.parse((await call('app.info', undefined)).body)).toMatchObject({ ok: true });
+  });
+
+  it('pushes what main announces as server-sent events, to the token holder only', async () => {
+    expect((await send('GET', '/api/events')).status).toBe(401);
+    expect((await send('GET', '/api/events?token=wrong')).status).toBe(401);
+    const heard = await new Promise<string>((resolve, reject) => {
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port: server.port,
+          path: `/api/events?token=${token}`,
+          headers: { host: `127.0.0.1:${server.port}` },
+        },
+        (res) => {
+          expect(res.headers['content-type']).toMatch(/^text\/event-stream/);
+          let text = '';
+          res.on('data', (chunk: Buffer) => {
+            text += chunk.toString();
+            if (text.includes(': connected')) events.emit('outbox.changed');
+            if (text.includes('data: ')) {
+              req.destroy();
+              resolve(text);
+            }
+          });
+        },
+      );
+      req.on('error', reject);
+      req.end();
+    });
+    expect(heard).toContain('data: outbox.changed\n\n');
   });
 });

@@ -3,7 +3,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { ApiHandlers } from '../api/api-handlers';
 import { invokeChannel } from '../api/invoke-channel';
-import { carriesToken, isFromLoopbackPage } from './loopback-guard';
+import type { EventHub } from '../events/event-hub';
+import { carriesToken, carriesTokenInQuery, isFromLoopbackPage } from './loopback-guard';
 import { readStaticFile } from './static-files';
 
 export interface WebServerOptions {
@@ -12,6 +13,8 @@ export interface WebServerOptions {
   rendererDir: string;
   /** 0 lets the system choose a free port. */
   port: number;
+  /** What main announces, passed to the page as server-sent events. */
+  events?: EventHub;
 }
 
 export interface RunningWebServer {
@@ -23,6 +26,9 @@ export interface RunningWebServer {
 const loopbackAddress = '127.0.0.1';
 const maxRequestBytes = 256 * 1024;
 const apiPrefix = '/api/';
+const eventsPath = '/api/events';
+/** A comment line now and then keeps idle proxies and the browser from closing the stream. */
+const keepAliveMs = 25_000;
 
 const securityHeaders = {
   'X-Content-Type-Options': 'nosniff',
@@ -57,7 +63,17 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
       );
       return;
     }
-    const path = new URL(request.url ?? '/', `http://${loopbackAddress}`).pathname;
+    const requestUrl = new URL(request.url ?? '/', `http://${loopbackAddress}`);
+    const path = requestUrl.pathname;
+
+    if (path === eventsPath && request.method === 'GET') {
+      if (!options.events || !carriesTokenInQuery(requestUrl, token)) {
+        send(response, 401, 'text/plain; charset=utf-8', 'Open Provider Desk with the address it printed.');
+        return;
+      }
+      streamEvents(response, options.events);
+      return;
+    }
 
     if (path.startsWith(apiPrefix)) {
       if (request.method !== 'POST') {
@@ -113,6 +129,22 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
         server.closeAllConnections();
       }),
   };
+}
+
+/** Server-sent events: one `data:` line per event, until the page goes away. */
+function streamEvents(response: ServerResponse, events: EventHub): void {
+  response.writeHead(200, {
+    ...securityHeaders,
+    'Content-Type': 'text/event-stream; charset=utf-8',
+    Connection: 'keep-alive',
+  });
+  response.write(': connected\n\n');
+  const unsubscribe = events.subscribe((event) => response.write(`data: ${event}\n\n`));
+  const keepAlive = setInterval(() => response.write(': keep-alive\n\n'), keepAliveMs);
+  response.on('close', () => {
+    clearInterval(keepAlive);
+    unsubscribe();
+  });
 }
 
 function send(

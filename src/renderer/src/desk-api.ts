@@ -1,4 +1,5 @@
 import { createBridge, type ApiChannel, type DeskBridge } from '../../shared/api-channels';
+import { isDeskEvent, type DeskEvent, type DeskEventBridge } from '../../shared/api-events';
 import type { ApiInput, ApiOutput } from '../../shared/api-contract';
 import { DeskError, type ApiResult } from '../../shared/desk-error';
 
@@ -6,6 +7,7 @@ declare global {
   interface Window {
     /** Set by the preload in the desktop app; absent in browser mode. */
     readonly api?: DeskBridge;
+    readonly deskEvents?: DeskEventBridge;
   }
 }
 
@@ -45,6 +47,21 @@ function connect(): DeskBridge | null {
 }
 
 const bridge = connect();
+const browserToken = window.api ? null : new URLSearchParams(window.location.search).get('token');
+
+/**
+ * Hears what main announces: over IPC in the app, as server-sent events in browser mode (the
+ * browser reconnects the stream by itself). Returns how to stop listening.
+ */
+export function subscribeToDeskEvents(listener: (event: DeskEvent) => void): () => void {
+  if (window.deskEvents) return window.deskEvents.subscribe(listener);
+  if (!browserToken) return () => undefined;
+  const stream = new EventSource(`/api/events?token=${encodeURIComponent(browserToken)}`);
+  stream.onmessage = (message) => {
+    if (isDeskEvent(message.data)) listener(message.data);
+  };
+  return () => stream.close();
+}
 
 /** True when the page was opened without the app behind it (no preload and no token). */
 export const isConnected = bridge !== null;

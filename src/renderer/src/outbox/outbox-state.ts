@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { OutboxItem, OutboxStatus } from '../../../shared/api-contract';
-import { callApi } from '../desk-api';
+import { callApi, subscribeToDeskEvents } from '../desk-api';
 
 interface OutboxState {
   items: OutboxItem[];
@@ -10,36 +10,56 @@ interface OutboxState {
 }
 
 /**
- * The outbox as the page shows it, refreshed every few seconds and after every action, so its
- * state is always in view; the counts feed the badge and the status line.
+ * The outbox as the page shows it, refreshed whenever main says it changed and after every
+ * action, so its state is always in view; the counts feed the badge and the status line.
  */
+let refreshing: Promise<void> | null = null;
+let refreshAgain = false;
+
 export const useOutbox = create<OutboxState>()((set) => ({
   items: [],
   status: null,
   online: navigator.onLine,
-  async refresh() {
-    try {
-      const [items, status] = await Promise.all([
-        callApi('outbox.list', undefined),
-        callApi('outbox.status', undefined),
-      ]);
-      set({ items, status, online: navigator.onLine });
-    } catch {
-      set({ online: navigator.onLine });
+  refresh() {
+    // A burst of changes (a queue draining) asks many times; one look at a time, plus one after.
+    if (refreshing) {
+      refreshAgain = true;
+      return refreshing;
     }
+    refreshing = (async () => {
+      do {
+        refreshAgain = false;
+        try {
+          const [items, status] = await Promise.all([
+            callApi('outbox.list', undefined),
+            callApi('outbox.status', undefined),
+          ]);
+          set({ items, status, online: navigator.onLine });
+        } catch {
+          set({ online: navigator.onLine });
+        }
+      } while (refreshAgain);
+      refreshing = null;
+    })();
+    return refreshing;
   },
 }));
 
-const refreshEveryMs = 3_000;
+/** A slow look now and then as well, in case an event was missed while a stream reconnected. */
+const safetyRefreshMs = 30_000;
 
-/** Starts the refresh loop once for the whole app; returns how to stop it. */
+/** Keeps the outbox state fresh for the whole app; returns how to stop. */
 export function watchOutbox(): () => void {
   const refresh = () => void useOutbox.getState().refresh();
   refresh();
-  const timer = setInterval(refresh, refreshEveryMs);
+  const stopEvents = subscribeToDeskEvents((event) => {
+    if (event === 'outbox.changed') refresh();
+  });
+  const timer = setInterval(refresh, safetyRefreshMs);
   window.addEventListener('online', refresh);
   window.addEventListener('offline', refresh);
   return () => {
+    stopEvents();
     clearInterval(timer);
     window.removeEventListener('online', refresh);
     window.removeEventListener('offline', refresh);
