@@ -42,8 +42,9 @@ export function createOutboxDeliveryStore(db: Database.Database) {
     'UPDATE outbox SET state = ?, next_attempt_at = ?, last_error = ?, updated_at = ? WHERE id = ?',
   );
   const startAttempt = db.prepare<[string, number]>(
-    "UPDATE outbox SET state = 'sending', attempts = attempts + 1, updated_at = ? WHERE id = ?",
+    "UPDATE outbox SET state = 'sending', updated_at = ? WHERE id = ?",
   );
+  const countAttempt = db.prepare<[number]>('UPDATE outbox SET attempts = attempts + 1 WHERE id = ?');
   const sent = db.prepare<[string, string, string, number]>(
     "UPDATE outbox SET state = 'sent', sent_at = ?, server_reply = ?, next_attempt_at = NULL, last_error = NULL, updated_at = ? WHERE id = ?",
   );
@@ -75,6 +76,10 @@ export function createOutboxDeliveryStore(db: Database.Database) {
   });
 
   return {
+    /** An attempt counts once the server is actually tried, not when an item is held before. */
+    countAttempt(id: number): void {
+      countAttempt.run(id);
+    },
     /** The next item due, marked `sending` in the same transaction. */
     claimNext: (now: Date): DeliveryItem | null => claim.immediate(now.toISOString()),
     markSent(id: number, reply: string, now: Date): void {

@@ -204,7 +204,7 @@ describe('the outbox sender against a real SMTP server on 127.0.0.1', () => {
       now: () => clock,
     });
     await sender.sendDue();
-    expect(outboxRow()).toMatchObject({ state: 'held', last_error: needsSettingsReason });
+    expect(outboxRow()).toMatchObject({ state: 'held', attempts: 0, last_error: needsSettingsReason });
     settings = settingsFor(server.port);
     await sender.sendNow();
     expect(outboxRow().state).toBe('sent');

@@ -83,6 +83,7 @@ export function createOutboxSender(deps: OutboxSenderDeps) {
           continue;
         }
         transport ??= { settings, transporter: deps.transport(settings) };
+        deps.store.countAttempt(item.id);
         await deliver(transport.transporter, transport.settings, item);
         deps.onChange?.();
       }

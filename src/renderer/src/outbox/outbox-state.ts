@@ -82,5 +82,6 @@ export function statusLine(status: OutboxStatus | null, online: boolean): string
   if (status.sending) return 'Sending…';
   if (attention > 0) return `${attention} ${attention === 1 ? 'message needs' : 'messages need'} attention`;
   if (waiting > 0) return `${waiting} waiting to send`;
-  return online ? 'All sent' : 'Offline';
+  if (!online) return 'Offline';
+  return (counts.sent ?? 0) > 0 ? 'All sent' : 'Nothing to send';
 }
