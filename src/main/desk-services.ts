@@ -27,7 +27,8 @@ export interface RunningDeskServices {
   events: EventHub;
   /** Try what is due now (the network came back). */
   sendDue(): Promise<void>;
-  close(): void;
+  /** Waits for a send in progress to record its result, then closes the databases. */
+  close(): Promise<void>;
 }
 
 /** Everything main runs, put together once; both the Electron entry and browser mode start here. */
@@ -59,8 +60,8 @@ export function startDeskServices(options: DeskServicesOptions): RunningDeskServ
     directory,
     events,
     sendDue: () => sending.sendDue(),
-    close() {
-      sending.stop();
+    async close() {
+      await sending.stop();
       directory.close();
       desk.close();
     },

@@ -87,7 +87,7 @@ beforeAll(async () => {
 });
 
 afterAll(() => {
-  electron.appHandlers.get('will-quit')?.();
+  electron.appHandlers.get('will-quit')?.({ preventDefault: () => undefined });
   rmSync(folder, { recursive: true, force: true });
 });
 

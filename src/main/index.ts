@@ -98,7 +98,16 @@ function watchNetwork(onOnline: () => void): void {
 app.enableSandbox();
 app.on('web-contents-created', (_event, contents) => lockDown(contents));
 app.on('window-all-closed', () => app.quit());
-app.on('will-quit', () => services?.close());
+let closed = false;
+app.on('will-quit', (event) => {
+  if (closed || !services) return;
+  // Let a send in progress record its result before desk.db closes, or it would be sent twice.
+  event.preventDefault();
+  void services.close().finally(() => {
+    closed = true;
+    app.quit();
+  });
+});
 
 void app.whenReady().then(() => {
   session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) =>

@@ -16,6 +16,8 @@ export interface TestSmtpServer {
   port: number;
   /** Raw messages accepted, in order. */
   received: string[];
+  /** For each accepted message, whether its session was encrypted (STARTTLS or TLS). */
+  receivedSecurely: boolean[];
   /** Replies for the next messages, in order; after them, every message is accepted. */
   replies: DataReply[];
   /** How many messages have reached DATA, whatever the reply. */
@@ -62,6 +64,7 @@ export async function startTestSmtpServer(
   options: { port?: number; tls?: { key: string; cert: string } } = {},
 ): Promise<TestSmtpServer> {
   const received: string[] = [];
+  const receivedSecurely: boolean[] = [];
   const replies: DataReply[] = [];
   let dataCount = 0;
   const server: SMTPServer = new SMTPServer({
@@ -72,7 +75,7 @@ export async function startTestSmtpServer(
     hideSTARTTLS: !options.tls,
     ...(options.tls ? { key: options.tls.key, cert: options.tls.cert } : {}),
     logger: false,
-    onData(stream: SMTPServerDataStream, _session, callback) {
+    onData(stream: SMTPServerDataStream, session, callback) {
       const chunks: Buffer[] = [];
       const reply = replies.shift() ?? 'accept';
       dataCount += 1;
@@ -87,6 +90,7 @@ export async function startTestSmtpServer(
         if (reply === 'drop' || reply === 'stall') return;
         if (reply === 'accept') {
           received.push(Buffer.concat(chunks).toString('utf8'));
+          receivedSecurely.push(session.secure);
           callback(null, 'Queued as TEST-1');
           return;
         }
@@ -104,6 +108,7 @@ export async function startTestSmtpServer(
   return {
     port,
     received,
+    receivedSecurely,
     replies,
     dataStarted: () => dataCount,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),

@@ -16,7 +16,7 @@ export function startTestServices(now: () => Date = () => new Date('2026-11-23T1
   directory: DirectoryService;
   desk: Database.Database;
   deskPath: string;
-  dispose(): void;
+  dispose(): Promise<void>;
 } {
   const shipped = openShippedDirectory();
   const folder = mkdtempSync(join(tmpdir(), 'provider-desk-services-'));
@@ -36,8 +36,8 @@ export function startTestServices(now: () => Date = () => new Date('2026-11-23T1
     directory: shipped.directory,
     desk,
     deskPath,
-    dispose() {
-      sending.stop();
+    async dispose() {
+      await sending.stop();
       desk.close();
       shipped.dispose();
       rmSync(folder, { recursive: true, force: true });

@@ -94,7 +94,7 @@ export function createApiHandlers(services: DeskServices): ApiHandlers {
     'mail.testConnection': ({ settings, password }) =>
       checkConnection(
         settings,
-        createSmtpTransport(settings, password === undefined ? mailSettings.password() : password),
+        createSmtpTransport(settings, password === undefined ? mailSettings.passwordFor(settings) : password),
       ),
   };
 }

@@ -48,4 +48,7 @@ export const deskMigrations: readonly string[] = [
   // 4: the sent history, kept on the outbox row: when it left and what the server answered.
   `ALTER TABLE outbox ADD COLUMN sent_at TEXT;
    ALTER TABLE outbox ADD COLUMN server_reply TEXT;`,
+  // 5: when an item started failing, so "three days of retrying" counts retrying only, and a
+  // retry by hand starts the count again.
+  `ALTER TABLE outbox ADD COLUMN retrying_since TEXT;`,
 ];

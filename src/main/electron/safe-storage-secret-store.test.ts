@@ -38,4 +38,15 @@ describe('the mail password in the desktop app', () => {
     expect(store.get()).toBe('fake-password-for-tests');
     expect(existsSync(path)).toBe(false);
   });
+
+  it('stays in memory where the only "keychain" is Linux’s fixed-key basic_text', () => {
+    const path = secretPath();
+    const store = createSafeStorageSecretStore(
+      { ...keychain(true), getSelectedStorageBackend: () => 'basic_text' },
+      path,
+    );
+    store.set('fake-password-for-tests');
+    expect(store.get()).toBe('fake-password-for-tests');
+    expect(existsSync(path)).toBe(false);
+  });
 });

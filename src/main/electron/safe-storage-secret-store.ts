@@ -8,13 +8,17 @@ import type { SecretStore } from '../outbox/secret-store';
  * password is kept only in memory for this run rather than written in the clear.
  */
 export function createSafeStorageSecretStore(
-  safeStorage: Pick<SafeStorage, 'isEncryptionAvailable' | 'encryptString' | 'decryptString'>,
+  safeStorage: Pick<SafeStorage, 'isEncryptionAvailable' | 'encryptString' | 'decryptString'> &
+    Partial<Pick<SafeStorage, 'getSelectedStorageBackend'>>,
   path: string,
 ): SecretStore {
   let inMemory: string | null = null;
+  // On Linux without a keyring, Electron "encrypts" with a fixed key (basic_text): as good as plain.
+  const keychain = () =>
+    safeStorage.isEncryptionAvailable() && safeStorage.getSelectedStorageBackend?.() !== 'basic_text';
   return {
     get(): string | null {
-      if (!safeStorage.isEncryptionAvailable()) return inMemory;
+      if (!keychain()) return inMemory;
       if (!existsSync(path)) return null;
       try {
         return safeStorage.decryptString(readFileSync(path));
@@ -23,7 +27,7 @@ export function createSafeStorageSecretStore(
       }
     },
     set(secret: string | null): void {
-      if (!safeStorage.isEncryptionAvailable()) {
+      if (!keychain()) {
         inMemory = secret;
         return;
       }

@@ -26,7 +26,11 @@ export async function checkConnection(
         ? 'The connection is not encrypted: fine for a relay on this computer, but claims inquiries (PHI) will be held.'
         : 'The connection is encrypted and the server’s certificate was checked.',
     );
-    steps.push(settings.username ? 'Signed in with the user name and password.' : 'No sign-in was needed.');
+    steps.push(
+      settings.username
+        ? 'Connected with the user name and password given.'
+        : 'No user name was given; the server may still ask for one when a message is sent.',
+    );
     if (carriesPhiSafely(settings)) steps.push('Claims inquiries (PHI) can be sent with these settings.');
     return { ok: true, steps };
   } catch (error) {

@@ -7,6 +7,8 @@
 /** What nodemailer reports about a failed attempt (the parts the rules read). */
 export interface AttemptFailure {
   code?: string;
+  /** The SMTP command that failed, when a server reply failed it. */
+  command?: string;
   responseCode?: number;
   response?: string;
   message: string;
@@ -43,21 +45,48 @@ function serverReply(failure: AttemptFailure): string {
   return (failure.response ?? failure.message).replace(/\s+/g, ' ').trim().slice(0, 300);
 }
 
+const hold = (reason: string): FailureOutcome => ({ kind: 'hold', reason });
+
+export const signInRefusedReason =
+  'The mail server did not accept the user name or password, so nothing was sent. Fix them in the mail settings, then press Send now.';
+export const noEncryptionOfferedReason =
+  'The mail server did not offer an encrypted connection, so nothing was sent. Check the port and security in the mail settings (STARTTLS is usually port 587, TLS port 465).';
+export const encryptionRequiredReason =
+  'The mail server only accepts encrypted connections. In the mail settings choose STARTTLS (usually port 587) or TLS (usually 465), then press Send now.';
+export const securityMismatchReason =
+  'The mail server answered in a way that does not match the security chosen for this port (465 uses TLS from the start, 587 uses STARTTLS). Check the port and security in the mail settings.';
+export const certificateReason =
+  'The mail server could not prove it is who it says (its certificate was not accepted), so nothing was sent. Check the server name in the mail settings, or ask your IT contact for its certificate.';
+
+/** Problems with the connection itself: they need the settings fixed, so the item is held. */
+function connectionProblem(failure: AttemptFailure): FailureOutcome | null {
+  // A refused or missing STARTTLS means the server offers no encryption, whatever its reply code.
+  if (failure.command === 'STARTTLS' || (failure.code === 'ETLS' && /STARTTLS/i.test(failure.message))) {
+    return hold(noEncryptionOfferedReason);
+  }
+  if (failure.code === 'EAUTH' || [534, 535, 538].includes(failure.responseCode ?? 0))
+    return hold(signInRefusedReason);
+  if (failure.responseCode === 530) {
+    return /STARTTLS|TLS/i.test(failure.response ?? '')
+      ? hold(encryptionRequiredReason)
+      : hold(signInRefusedReason);
+  }
+  // The rest are the client's own findings, never a server reply that happens to use the words.
+  if (failure.responseCode !== undefined) return null;
+  if (
+    /wrong version number|EPROTO|ERR_SSL|packet length too long|unexpected message/i.test(
+      `${failure.code} ${failure.message}`,
+    )
+  ) {
+    return hold(securityMismatchReason);
+  }
+  if (failure.code === 'ETLS' || certificateProblem.test(failure.message)) return hold(certificateReason);
+  return null;
+}
+
 export function classifyFailure(failure: AttemptFailure): FailureOutcome {
-  if (/STARTTLS/i.test(failure.message)) {
-    return {
-      kind: 'hold',
-      reason:
-        'The mail server did not offer an encrypted connection, so nothing was sent. Check the port and security in the mail settings (STARTTLS is usually port 587, TLS port 465).',
-    };
-  }
-  if (failure.code === 'ETLS' || certificateProblem.test(failure.message)) {
-    return {
-      kind: 'hold',
-      reason:
-        'The mail server could not prove it is who it says (its certificate was not accepted), so nothing was sent. Check the server name in the mail settings, or ask your IT contact for its certificate.',
-    };
-  }
+  const connection = connectionProblem(failure);
+  if (connection) return connection;
   if (failure.responseCode !== undefined && failure.responseCode >= 500) {
     return { kind: 'fail', reason: `The mail server refused this message: ${serverReply(failure)}` };
   }
@@ -79,8 +108,9 @@ export function nextAttemptAt(attemptsSoFar: number, now: Date, random: () => nu
   return new Date(now.getTime() + Math.round(base * (0.8 + 0.4 * random())));
 }
 
-export function hasExpired(queuedAt: string, now: Date): boolean {
-  return now.getTime() - Date.parse(queuedAt) >= expiryMs;
+/** Three days counted from the first failed try since the item was last queued or retried by hand. */
+export function hasExpired(retryingSince: string | null, now: Date): boolean {
+  return retryingSince !== null && now.getTime() - Date.parse(retryingSince) >= expiryMs;
 }
 
 export const expiredReason =

@@ -20,6 +20,19 @@ export function createMailSettingsStore(db: Database.Database, secrets: SecretSt
     },
     hasPassword: (): boolean => secrets.get() !== null,
     password: (): string | null => secrets.get(),
+    /**
+     * The saved password, only for the server and user it was saved for: testing a server the
+     * desk has just typed must never hand it another server's password.
+     */
+    passwordFor(candidate: MailSettings): string | null {
+      const saved = this.get();
+      const sameAccount =
+        saved !== null &&
+        saved.host.toLowerCase() === candidate.host.toLowerCase() &&
+        saved.port === candidate.port &&
+        saved.username === candidate.username;
+      return sameAccount ? secrets.get() : null;
+    },
     /** `password`: a new one, `null` to forget it, `undefined` to keep the one saved. */
     save(settings: MailSettings, password: string | null | undefined): void {
       write.run(settingsKey, JSON.stringify(settings));

@@ -69,6 +69,7 @@ describe('mail settings and the outbox over the contract', () => {
       { ...settings(25), host: 'mail server' },
       { ...settings(25), fromAddress: 'nobody' },
       { ...settings(25), security: 'ssl' },
+      { ...settings(25), host: 'smtp.example.org', security: 'none' },
     ]) {
       expect((await invokeChannel(services.handlers, 'mail.saveSettings', { settings: bad })).ok).toBe(false);
     }
@@ -97,20 +98,32 @@ describe('mail settings and the outbox over the contract', () => {
     const refusal = await invokeChannel(services.handlers, 'outbox.cancel', { id: sent?.id });
     expect(refusal).toMatchObject({ ok: false, error: { code: 'not-allowed' } });
 
-    // With the server out of reach, a second message waits to be tried again; cancel it, then retry.
+    // With the server out of reach, new messages wait to be tried again.
     const closed = await startTestSmtpServer();
     await closed.close();
     await call('mail.saveSettings', { settings: settings(closed.port) });
-    await call('forms.queue', { formId: 'new-contract-request', values: fakeContractRequest, draftId: null });
     const newest = async () => (await call<{ id: number; state: string }[]>('outbox.list'))[0];
+    await call('forms.queue', { formId: 'new-contract-request', values: fakeContractRequest, draftId: null });
     await expect.poll(async () => (await newest())?.state).toBe('retrying');
     const second = await newest();
-    await call('outbox.cancel', { id: second?.id });
-    expect((await newest())?.state).toBe('cancelled');
+
+    // A waiting message can be cancelled, and a cancelled one is not sent by Retry or Send now.
+    await call('forms.queue', { formId: 'new-contract-request', values: fakeContractRequest, draftId: null });
+    await expect.poll(async () => (await newest())?.state).toBe('retrying');
+    const third = await newest();
+    await call('outbox.cancel', { id: third?.id });
+    expect(await invokeChannel(services.handlers, 'outbox.retry', { id: third?.id })).toMatchObject({
+      ok: false,
+      error: { code: 'not-allowed' },
+    });
+
+    // Back in reach: saving the settings sends what waits at once.
     await call('mail.saveSettings', { settings: settings(server.port) });
-    await call('outbox.retry', { id: second?.id });
-    await expect.poll(async () => (await newest())?.state, { timeout: 5_000 }).toBe('sent');
+    const stateOf = async (id: number | undefined) =>
+      (await call<{ id: number; state: string }[]>('outbox.list')).find((item) => item.id === id)?.state;
+    await expect.poll(() => stateOf(second?.id), { timeout: 5_000 }).toBe('sent');
+    expect(await stateOf(third?.id)).toBe('cancelled');
     expect(server.received).toHaveLength(2);
-    expect(await call('outbox.status')).toEqual({ sending: false, counts: { sent: 2 } });
+    expect(await call('outbox.status')).toEqual({ sending: false, counts: { sent: 2, cancelled: 1 } });
   });
 });

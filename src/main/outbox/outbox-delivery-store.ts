@@ -12,6 +12,8 @@ export interface DeliveryItem {
   containsPhi: boolean;
   attempts: number;
   queuedAt: string;
+  /** When it first failed since it was last queued or retried by hand, or null. */
+  retryingSince: string | null;
 }
 
 interface DeliveryRow {
@@ -24,6 +26,7 @@ interface DeliveryRow {
   contains_phi: number;
   attempts: number;
   created_at: string;
+  retrying_since: string | null;
 }
 
 /**
@@ -33,7 +36,7 @@ interface DeliveryRow {
  */
 export function createOutboxDeliveryStore(db: Database.Database) {
   const due = db.prepare<[string], DeliveryRow>(
-    `SELECT id, message_id, to_address, from_address, subject, body_text, contains_phi, attempts, created_at
+    `SELECT id, message_id, to_address, from_address, subject, body_text, contains_phi, attempts, created_at, retrying_since
      FROM outbox
      WHERE state IN ('queued', 'retrying') AND (next_attempt_at IS NULL OR next_attempt_at <= ?)
      ORDER BY id LIMIT 1`,
@@ -51,8 +54,16 @@ export function createOutboxDeliveryStore(db: Database.Database) {
   const interrupted = db.prepare<[string, string]>(
     "UPDATE outbox SET state = 'retrying', next_attempt_at = ?, last_error = 'Provider Desk closed while this was being sent; it is sent again.', updated_at = ? WHERE state = 'sending'",
   );
-  const release = db.prepare<[string, string]>(
-    "UPDATE outbox SET state = 'queued', next_attempt_at = NULL, updated_at = ? WHERE state = 'held' OR (state = 'retrying' AND next_attempt_at > ?)",
+  // A held item starts afresh (days spent waiting for settings are not days of retrying); a
+  // waiting retry keeps its count.
+  const releaseHeld = db.prepare<[string]>(
+    "UPDATE outbox SET state = 'queued', next_attempt_at = NULL, retrying_since = NULL, updated_at = ? WHERE state = 'held'",
+  );
+  const releaseWaiting = db.prepare<[string, string]>(
+    "UPDATE outbox SET state = 'queued', next_attempt_at = NULL, updated_at = ? WHERE state = 'retrying' AND next_attempt_at > ?",
+  );
+  const retry = db.prepare<[string, string, string, string, number]>(
+    "UPDATE outbox SET state = 'retrying', next_attempt_at = ?, last_error = ?, retrying_since = coalesce(retrying_since, ?), updated_at = ? WHERE id = ?",
   );
   const waiting = db.prepare<[], { next: string | null; count: number }>(
     "SELECT min(coalesce(next_attempt_at, '')) AS next, count(*) AS count FROM outbox WHERE state IN ('queued', 'retrying')",
@@ -72,6 +83,7 @@ export function createOutboxDeliveryStore(db: Database.Database) {
       containsPhi: row.contains_phi === 1,
       attempts: row.attempts + 1,
       queuedAt: row.created_at,
+      retryingSince: row.retrying_since,
     };
   });
 
@@ -86,7 +98,7 @@ export function createOutboxDeliveryStore(db: Database.Database) {
       sent.run(now.toISOString(), reply, now.toISOString(), id);
     },
     markRetry(id: number, next: Date, reason: string, now: Date): void {
-      setState.run('retrying', next.toISOString(), reason, now.toISOString(), id);
+      retry.run(next.toISOString(), reason, now.toISOString(), now.toISOString(), id);
     },
     markFailed(id: number, reason: string, now: Date): void {
       setState.run('failed', null, reason, now.toISOString(), id);
@@ -100,7 +112,8 @@ export function createOutboxDeliveryStore(db: Database.Database) {
     },
     /** "Send now": held items (settings may be fixed) and waiting retries become due at once. */
     releaseForSendNow(now: Date): number {
-      return release.run(now.toISOString(), now.toISOString()).changes;
+      const at = now.toISOString();
+      return releaseHeld.run(at).changes + releaseWaiting.run(at, at).changes;
     },
     /** How many wait, and the earliest time one is due (for the timer). */
     waiting(): { count: number; nextAt: string | null } {

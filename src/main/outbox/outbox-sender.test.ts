@@ -15,7 +15,13 @@ import type { MailSettings } from '../../shared/mail-settings';
 import { createFormsService } from '../forms/forms-service';
 import { createOutboxDeliveryStore } from './outbox-delivery-store';
 import { createOutboxStore } from './outbox-store';
-import { createOutboxSender, needsEncryptionReason, needsSettingsReason } from './outbox-sender';
+import {
+  createOutboxSender,
+  needsEncryptionReason,
+  needsPasswordReason,
+  needsSettingsReason,
+  type MailConnection,
+} from './outbox-sender';
 import { createSmtpTransport } from './smtp-transport';
 
 let services: ReturnType<typeof startTestServices>;
@@ -42,13 +48,17 @@ afterEach(async () => {
 const settingsFor = testMailSettings;
 
 function senderWith(settings: MailSettings | null, failed: string[] = []) {
+  return senderFor(() => (settings ? { settings, password: null } : null), failed);
+}
+
+function senderFor(connection: () => MailConnection | null, failed: string[] = []) {
   const store = createOutboxDeliveryStore(services.desk);
   return {
     store,
     sender: createOutboxSender({
       store,
-      settings: () => settings,
-      transport: (current) => createSmtpTransport(current, null),
+      connection,
+      transport: ({ settings, password }) => createSmtpTransport(settings, password),
       now: () => clock,
       random: () => 0.5,
       onFailed: (_item, reason) => failed.push(reason),
@@ -166,12 +176,18 @@ describe('the outbox sender against a real SMTP server on 127.0.0.1', () => {
     expect((await simpleParser(server.received[0] ?? '')).messageId).toBe(messageId);
   });
 
-  it('gives up after three days of trying, as expired', async () => {
+  it('gives up after three days of retrying, as expired, counted from the first failure', async () => {
     const port = await closedPort();
     await queue('new-contract-request');
     const failed: string[] = [];
     const { sender } = senderWith(settingsFor(port), failed);
-    clock = new Date('2026-11-26T17:00:01Z');
+    clock = new Date('2026-11-25T17:00:00Z'); // queued two days ago, first tried now
+    await sender.sendDue();
+    expect(outboxRow().state).toBe('retrying');
+    clock = new Date('2026-11-28T16:59:59Z'); // not yet three days of retrying
+    await sender.sendDue();
+    expect(outboxRow().state).toBe('retrying');
+    clock = new Date('2026-11-28T17:05:00Z'); // due again, and past three days of retrying
     await sender.sendDue();
     expect(outboxRow()).toMatchObject({
       state: 'failed',
@@ -192,17 +208,20 @@ describe('the outbox sender against a real SMTP server on 127.0.0.1', () => {
     expect(server.received).toHaveLength(1);
   });
 
+  it('holds a message when a user name has no saved password, without trying the server', async () => {
+    server = await startTestSmtpServer();
+    await queue('new-contract-request');
+    const { sender } = senderWith(settingsFor(server.port, { username: 'desk' }));
+    await sender.sendDue();
+    expect(outboxRow()).toMatchObject({ state: 'held', attempts: 0, last_error: needsPasswordReason });
+    expect(server.dataStarted()).toBe(0);
+  });
+
   it('holds everything until there are mail settings, and Send now tries again', async () => {
     server = await startTestSmtpServer();
     await queue('new-contract-request');
     let settings: MailSettings | null = null;
-    const store = createOutboxDeliveryStore(services.desk);
-    const sender = createOutboxSender({
-      store,
-      settings: () => settings,
-      transport: (s) => createSmtpTransport(s, null),
-      now: () => clock,
-    });
+    const { sender } = senderFor(() => (settings ? { settings, password: null } : null));
     await sender.sendDue();
     expect(outboxRow()).toMatchObject({ state: 'held', attempts: 0, last_error: needsSettingsReason });
     settings = settingsFor(server.port);
@@ -253,6 +272,26 @@ describe('PHI travels only encrypted, over a checked certificate', () => {
     );
     await sender.sendDue();
     expect(outboxRow().state).toBe('sent');
+    expect(server.received).toHaveLength(1);
+    expect(server.receivedSecurely).toEqual([true]);
+  });
+
+  it('reads the settings once per run, so a change mid-run never sends PHI over the old link', async () => {
+    server = await startTestSmtpServer();
+    await queue('new-contract-request');
+    await queue('claims-inquiry');
+    // Plain text when the run starts; the desk switches to STARTTLS while it is going.
+    const answers = [settingsFor(server.port), settingsFor(server.port, { security: 'starttls' })];
+    const { sender } = senderFor(() => ({
+      settings: answers.shift() ?? settingsFor(server?.port ?? 0, { security: 'starttls' }),
+      password: null,
+    }));
+    await sender.sendDue();
+    const rows = services.desk.prepare('SELECT contains_phi, state FROM outbox ORDER BY id').all();
+    expect(rows).toEqual([
+      { contains_phi: 0, state: 'sent' },
+      { contains_phi: 1, state: 'held' },
+    ]);
     expect(server.received).toHaveLength(1);
   });
 });

@@ -1,4 +1,5 @@
 import type { Transporter } from 'nodemailer';
+import type { MailSettings } from '../../shared/mail-settings';
 import {
   classifyFailure,
   expiredReason,
@@ -6,40 +7,78 @@ import {
   nextAttemptAt,
   type AttemptFailure,
 } from './delivery-policy';
-import type { MailSettings } from '../../shared/mail-settings';
 import type { DeliveryItem, OutboxDeliveryStore } from './outbox-delivery-store';
 import { carriesPhiSafely } from './smtp-transport';
 
+/** The settings and password a run sends with, read once at its start. */
+export interface MailConnection {
+  settings: MailSettings;
+  password: string | null;
+}
+
 export interface OutboxSenderDeps {
   store: OutboxDeliveryStore;
-  settings(): MailSettings | null;
-  /** A transport for the current settings (the sender closes it after each run). */
-  transport(settings: MailSettings): Transporter;
+  connection(): MailConnection | null;
+  /** A transport for the run's connection (the sender closes it when the run ends). */
+  transport(connection: MailConnection): Transporter;
   now?: () => Date;
   random?: () => number;
   /** Told when an item fails for good, so the desk hears about it (a desktop notification). */
   onFailed?(item: DeliveryItem, reason: string): void;
   /** Told after every change of an item's state, so the page can show it at once. */
   onChange?(): void;
+  /** Told about a fault in Provider Desk itself (never an item's content). */
+  onInternalError?(error: unknown): void;
 }
 
 export const needsSettingsReason =
   'Add your mail settings (server, port, sign-in) so Provider Desk can send this, then press Send now.';
+export const needsPasswordReason =
+  'The mail settings have a user name but no saved password. Enter the password in the mail settings, then press Send now.';
 export const needsEncryptionReason =
   'This message holds patient details and may only travel encrypted. In the mail settings choose TLS or STARTTLS, then press Send now.';
+const unexpectedReason = 'Something went wrong inside Provider Desk while sending. It will try again.';
 
 /**
- * Sends what is due, one message at a time. A run that is asked for while one is going joins it
- * rather than starting a second sender.
+ * Sends what is due, one message at a time, with the settings read once per run: the check
+ * that PHI may leave and the transport that carries it always agree. A run asked for while one
+ * is going makes that run go round once more, with the settings as they are then.
  */
 export function createOutboxSender(deps: OutboxSenderDeps) {
   const now = deps.now ?? (() => new Date());
   const random = deps.random ?? Math.random;
   let running: Promise<number> | null = null;
+  let again = false;
 
-  async function deliver(transport: Transporter, settings: MailSettings, item: DeliveryItem): Promise<void> {
+  function fail(item: DeliveryItem, reason: string): void {
+    deps.store.markFailed(item.id, reason, now());
+    deps.onFailed?.(item, reason);
+  }
+
+  function afterFailure(item: DeliveryItem, failure: AttemptFailure): void {
+    const outcome = classifyFailure(failure);
+    const at = now();
+    if (outcome.kind === 'hold') deps.store.markHeld(item.id, outcome.reason, at);
+    else if (outcome.kind === 'fail') fail(item, outcome.reason);
+    else if (hasExpired(item.retryingSince, at)) fail(item, expiredReason);
+    else deps.store.markRetry(item.id, nextAttemptAt(item.attempts, at, random), outcome.reason, at);
+  }
+
+  /** One item: held before any network if the run cannot carry it, else sent and recorded. */
+  async function deliver(
+    item: DeliveryItem,
+    connection: MailConnection | null,
+    transport: () => Transporter,
+  ): Promise<void> {
+    if (!connection) return deps.store.markHeld(item.id, needsSettingsReason, now());
+    const { settings, password } = connection;
+    if (settings.username && !password) return deps.store.markHeld(item.id, needsPasswordReason, now());
+    if (item.containsPhi && !carriesPhiSafely(settings))
+      return deps.store.markHeld(item.id, needsEncryptionReason, now());
+    deps.store.countAttempt(item.id);
+    let reply: string;
     try {
-      const info = await transport.sendMail({
+      const info = await transport().sendMail({
         from: { name: settings.fromName, address: settings.fromAddress },
         ...(item.from ? { replyTo: item.from } : {}),
         to: item.to,
@@ -48,65 +87,69 @@ export function createOutboxSender(deps: OutboxSenderDeps) {
         messageId: item.messageId,
         textEncoding: 'quoted-printable',
       });
-      deps.store.markSent(item.id, String(info.response ?? '').slice(0, 300), now());
+      reply = String(info.response ?? '').slice(0, 300);
     } catch (error) {
-      const outcome = classifyFailure(error as AttemptFailure);
-      const at = now();
-      if (outcome.kind === 'hold') deps.store.markHeld(item.id, outcome.reason, at);
-      else if (outcome.kind === 'fail') fail(item, outcome.reason);
-      else if (hasExpired(item.queuedAt, at)) fail(item, expiredReason);
-      else deps.store.markRetry(item.id, nextAttemptAt(item.attempts, at, random), outcome.reason, at);
+      return afterFailure(item, error as AttemptFailure);
     }
+    // Outside the try: a failure to record a delivery must not be read as a failed delivery.
+    deps.store.markSent(item.id, reply, now());
   }
 
-  function fail(item: DeliveryItem, reason: string): void {
-    deps.store.markFailed(item.id, reason, now());
-    deps.onFailed?.(item, reason);
-  }
-
-  async function run(): Promise<number> {
+  async function runOnce(): Promise<number> {
+    const connection = deps.connection();
+    let transporter: Transporter | null = null;
+    const transport = () => (transporter ??= deps.transport(connection as MailConnection));
     let attempted = 0;
-    let transport: { settings: MailSettings; transporter: Transporter } | null = null;
     try {
       for (let item = deps.store.claimNext(now()); item; item = deps.store.claimNext(now())) {
         attempted += 1;
         deps.onChange?.();
-        const settings = deps.settings();
-        if (!settings) {
-          deps.store.markHeld(item.id, needsSettingsReason, now());
-          deps.onChange?.();
-          continue;
+        try {
+          await deliver(item, connection, transport);
+        } catch (error) {
+          deps.onInternalError?.(error);
+          deps.store.markRetry(item.id, nextAttemptAt(item.attempts, now(), random), unexpectedReason, now());
         }
-        if (item.containsPhi && !carriesPhiSafely(settings)) {
-          deps.store.markHeld(item.id, needsEncryptionReason, now());
-          deps.onChange?.();
-          continue;
-        }
-        transport ??= { settings, transporter: deps.transport(settings) };
-        deps.store.countAttempt(item.id);
-        await deliver(transport.transporter, transport.settings, item);
         deps.onChange?.();
       }
     } finally {
-      transport?.transporter.close();
+      (transporter as Transporter | null)?.close();
     }
     return attempted;
   }
 
-  return {
+  const sender = {
+    /** Sends everything due now; resolves with how many items were tried. */
+    sendDue(): Promise<number> {
+      if (running) {
+        again = true;
+        return running;
+      }
+      running = (async () => {
+        let attempted = 0;
+        try {
+          do {
+            again = false;
+            attempted += await runOnce();
+          } while (again);
+        } finally {
+          running = null;
+        }
+        return attempted;
+      })();
+      return running;
+    },
     /** "Send now": tries held and waiting items too, at once. */
     sendNow(): Promise<number> {
       deps.store.releaseForSendNow(now());
-      return this.sendDue();
+      return sender.sendDue();
     },
-    /** Sends everything due now; resolves with how many items were tried. */
-    sendDue(): Promise<number> {
-      running ??= run().finally(() => {
-        running = null;
-      });
-      return running;
+    /** Resolves when no run is going, so the database can be closed without cutting one off. */
+    async idle(): Promise<void> {
+      while (running) await running.catch(() => undefined);
     },
   };
+  return sender;
 }
 
 export type OutboxSender = ReturnType<typeof createOutboxSender>;

@@ -1,11 +1,10 @@
-import type { DeliveryItem } from './outbox-delivery-store';
-import { createOutboxDeliveryStore } from './outbox-delivery-store';
-import { createOutboxSender } from './outbox-sender';
-import type { MailSettingsStore } from './mail-settings-store';
-import type { OutboxStore } from './outbox-store';
-import { createSmtpTransport } from './smtp-transport';
 import type Database from 'better-sqlite3';
 import type { EventHub } from '../events/event-hub';
+import type { MailSettingsStore } from './mail-settings-store';
+import { createOutboxDeliveryStore, type DeliveryItem } from './outbox-delivery-store';
+import { createOutboxSender } from './outbox-sender';
+import type { OutboxStore } from './outbox-store';
+import { createSmtpTransport } from './smtp-transport';
 
 /** The longest the outbox sleeps while anything waits: a timer that is late still comes. */
 const longestSleepMs = 60_000;
@@ -14,26 +13,36 @@ export interface OutboxServiceDeps {
   desk: Database.Database;
   outbox: OutboxStore;
   mailSettings: MailSettingsStore;
+  events: EventHub;
   now?: () => Date;
   /** A desktop notification in the app; nothing fails quietly. */
   onFailed?(item: DeliveryItem, reason: string): void;
-  events: EventHub;
+}
+
+/** A fault of Provider Desk's own: the channel of the fault and its text, never message content. */
+function logFault(error: unknown): void {
+  console.error('[provider-desk] outbox:', error instanceof Error ? (error.stack ?? error.message) : error);
 }
 
 /**
  * Sending starts by itself: at start-up, on a timer while anything waits, when the network
- * comes back, when the settings change, and with "Send now". One run at a time.
+ * comes back, when a form is queued, when the settings change, and with "Send now". One run at
+ * a time; a run never rejects, and stopping waits for the run that is going.
  */
 export function createOutboxService(deps: OutboxServiceDeps) {
   const now = deps.now ?? (() => new Date());
   const delivery = createOutboxDeliveryStore(deps.desk);
   const sender = createOutboxSender({
     store: delivery,
-    settings: () => deps.mailSettings.get(),
-    transport: (settings) => createSmtpTransport(settings, deps.mailSettings.password()),
+    connection: () => {
+      const settings = deps.mailSettings.get();
+      return settings ? { settings, password: deps.mailSettings.password() } : null;
+    },
+    transport: ({ settings, password }) => createSmtpTransport(settings, password),
     now,
     onFailed: deps.onFailed,
     onChange: () => deps.events.emit('outbox.changed'),
+    onInternalError: logFault,
   });
   let timer: ReturnType<typeof setTimeout> | null = null;
   let sending = false;
@@ -53,9 +62,12 @@ export function createOutboxService(deps: OutboxServiceDeps) {
   }
 
   async function run(send: () => Promise<number>): Promise<void> {
+    if (stopped) return;
     sending = true;
     try {
       await send();
+    } catch (error) {
+      logFault(error);
     } finally {
       sending = false;
       schedule();
@@ -82,9 +94,11 @@ export function createOutboxService(deps: OutboxServiceDeps) {
     status() {
       return { sending, counts: deps.outbox.countsByState() };
     },
-    stop(): void {
+    /** No new runs; resolves once the run that is going has recorded its last result. */
+    async stop(): Promise<void> {
       stopped = true;
       if (timer) clearTimeout(timer);
+      await sender.idle();
     },
   };
 }

@@ -79,7 +79,7 @@ export function createOutboxStore(db: Database.Database, now: () => Date = () =>
     `SELECT ${itemColumns}, body_text, from_address FROM outbox WHERE id = ?`,
   );
   const requeue = db.prepare<[string, number]>(
-    "UPDATE outbox SET state = 'queued', next_attempt_at = NULL, updated_at = ? WHERE id = ? AND state IN ('failed', 'held', 'retrying', 'cancelled')",
+    "UPDATE outbox SET state = 'queued', next_attempt_at = NULL, retrying_since = NULL, updated_at = ? WHERE id = ? AND state IN ('failed', 'held', 'retrying')",
   );
   const cancel = db.prepare<[string, number]>(
     "UPDATE outbox SET state = 'cancelled', next_attempt_at = NULL, updated_at = ? WHERE id = ? AND state IN ('queued', 'retrying', 'held', 'failed')",
@@ -122,7 +122,8 @@ export function createOutboxStore(db: Database.Database, now: () => Date = () =>
       if (!row) throw new DeskError('not-found', 'That message is no longer in the outbox.');
       return { ...toItem(row), text: row.body_text, from: row.from_address };
     },
-    retry: (id: number) => changeState(requeue, id, 'This message is being sent or was already sent.'),
+    retry: (id: number) =>
+      changeState(requeue, id, 'Only a message that failed, waits, or needs attention can be tried again.'),
     cancel: (id: number) =>
       changeState(cancel, id, 'This message is being sent or was already sent; it cannot be cancelled.'),
     countsByState(): Partial<Record<OutboxState, number>> {

@@ -90,7 +90,7 @@ export function OutboxView() {
               <button type="button" onClick={() => void open(item)} aria-label={`Open: ${item.subject}`}>
                 Open
               </button>
-              {['failed', 'held', 'cancelled', 'retrying'].includes(item.state) ? (
+              {['failed', 'held', 'retrying'].includes(item.state) ? (
                 <button
                   type="button"
                   onClick={() => void act(() => callApi('outbox.retry', { id: item.id }), 'Trying again.')}

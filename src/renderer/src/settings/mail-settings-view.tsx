@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { mailSettingsSchema, type MailSettings } from '../../../shared/mail-settings';
 import { useAnnouncer } from '../announcer';
 import { callApi } from '../desk-api';
+import { FieldMessage } from '../fields/field-message';
 import { TextField } from '../fields/text-field';
 import { useOutbox } from '../outbox/outbox-state';
 
@@ -135,6 +136,8 @@ export function MailSettingsView() {
             <label htmlFor="mail-security">Security</label>
             <select
               id="mail-security"
+              aria-invalid={errorFor('security') ? true : undefined}
+              aria-describedby={errorFor('security') ? 'mail-security-message' : undefined}
               value={form.security}
               onChange={(event) => set({ security: event.target.value as MailSettings['security'] })}
             >
@@ -144,6 +147,7 @@ export function MailSettingsView() {
                 </option>
               ))}
             </select>
+            <FieldMessage id="mail-security-message" error={errorFor('security')} />
           </div>
         </fieldset>
         <fieldset className="form-section">
