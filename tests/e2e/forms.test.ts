@@ -1,33 +1,22 @@
 import { simpleParser } from 'mailparser';
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { profileForEditing } from '../../src/shared/clinic-profile';
-import { launchChromium } from '../support/chromium';
+import { useBrowserPage } from '../support/browser-page';
 import { fakeClinic } from '../support/fake-clinic';
-import { startWebMode, type WebMode } from '../support/web-mode';
+import type { WebMode } from '../support/web-mode';
 
-let browser: Browser;
-let web: WebMode;
+const session = useBrowserPage({ acceptDownloads: true }, (web) =>
+  web.call('profile.save', profileForEditing(fakeClinic)).then(() => undefined),
+);
 let page: Page;
+let web: WebMode;
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 beforeEach(async () => {
-  web = await startWebMode();
-  await web.call('profile.save', profileForEditing(fakeClinic));
-  page = await browser.newPage({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
-  await page.goto(web.url);
+  ({ page, web } = session);
   await page.getByRole('button', { name: 'Forms', exact: true }).click();
   await page.getByRole('heading', { name: 'The plan’s forms' }).waitFor();
-});
-afterEach(async () => {
-  await page.close();
-  expect(await web.stop()).toBe(0);
 });
 
 const field = (label: string) => page.getByLabel(label, { exact: true });

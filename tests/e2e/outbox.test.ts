@@ -1,33 +1,24 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { profileForEditing } from '../../src/shared/clinic-profile';
-import { launchChromium } from '../support/chromium';
+import { useBrowserPage } from '../support/browser-page';
 import { fakeClinic } from '../support/fake-clinic';
 import { startTestSmtpServer, type TestSmtpServer } from '../support/smtp-test-server';
-import { startWebMode, type WebMode } from '../support/web-mode';
+import type { WebMode } from '../support/web-mode';
 
-let browser: Browser;
-let web: WebMode;
+const session = useBrowserPage({}, (web) =>
+  web.call('profile.save', profileForEditing(fakeClinic)).then(() => undefined),
+);
 let page: Page;
+let web: WebMode;
 let server: TestSmtpServer | null = null;
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  web = await startWebMode();
-  await web.call('profile.save', profileForEditing(fakeClinic));
-  page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-  await page.goto(web.url);
+beforeEach(() => {
+  ({ page, web } = session);
 });
 afterEach(async () => {
-  await page.close();
   await server?.close();
   server = null;
-  expect(await web.stop()).toBe(0);
 });
 
 const field = (label: string) => page.getByLabel(label, { exact: true });

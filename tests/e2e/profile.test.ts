@@ -1,27 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/chromium';
-import { startWebMode, type WebMode } from '../support/web-mode';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useBrowserPage } from '../support/browser-page';
 
-let browser: Browser;
-let web: WebMode;
+const session = useBrowserPage();
 let page: Page;
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-beforeEach(async () => {
-  web = await startWebMode();
-  page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-  await page.goto(web.url);
-});
-afterEach(async () => {
-  await page.close();
-  expect(await web.stop()).toBe(0);
+beforeEach(() => {
+  ({ page } = session);
 });
 
 const welcome = () => page.getByRole('region', { name: 'Welcome to Provider Desk' });

@@ -4,6 +4,7 @@ import { useAnnouncer } from './announcer';
 import { callApi, isConnected } from './desk-api';
 import { useDeskStore } from './desk-store';
 import { DirectoryView } from './directory-view';
+import { ErrorAlert } from './fields/error-alert';
 import { FormsView } from './forms/forms-view';
 import { useGlobalShortcuts } from './global-shortcuts';
 import { useNavigation, type DeskView } from './navigation-store';
@@ -96,11 +97,7 @@ export function App() {
         {view === 'profile' && profileLoaded ? <ProfileView /> : null}
         {view === 'outbox' ? <OutboxView /> : null}
         {view === 'settings' ? <MailSettingsView /> : null}
-        {view !== 'directory' && profileError ? (
-          <p role="alert" className="error">
-            {profileError}
-          </p>
-        ) : null}
+        {view !== 'directory' ? <ErrorAlert message={profileError} /> : null}
       </main>
       <div role="status" aria-live="polite" className="visually-hidden">
         {announcement}

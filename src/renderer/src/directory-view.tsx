@@ -4,6 +4,7 @@ import { EntryCard } from './entry/entry-card';
 import { WelcomeBanner } from './profile/welcome-banner';
 import { SearchBox } from './search/search-box';
 import { SearchResults } from './search/search-results';
+import { ErrorAlert } from './fields/error-alert';
 
 /** The plan's directory: one search box, results or topics beside the card of the chosen entry. */
 export function DirectoryView() {
@@ -19,11 +20,7 @@ export function DirectoryView() {
       <div className="workspace">
         <section className="finder" aria-label="Find a contact">
           <SearchBox />
-          {error ? (
-            <p role="alert" className="error">
-              {error}
-            </p>
-          ) : null}
+          <ErrorAlert message={error} />
           {showingResults && result ? <SearchResults result={result} /> : null}
           {!showingResults ? <BrowseTopics /> : null}
         </section>

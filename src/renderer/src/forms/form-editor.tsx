@@ -10,6 +10,7 @@ import { useForms } from './form-session';
 import { PhiNotice } from './phi-notice';
 import { ProviderPicker } from './provider-picker';
 import { RecipientLine } from './recipient-line';
+import { ErrorAlert } from '../fields/error-alert';
 
 /** A form being filled in. Every change is saved as a draft; messages sit beside their fields. */
 export function FormEditor() {
@@ -97,11 +98,7 @@ export function FormEditor() {
               ))}
           </fieldset>
         ))}
-        {problem ? (
-          <p role="alert" className="error">
-            {problem}
-          </p>
-        ) : null}
+        <ErrorAlert message={problem} />
         <div className="form-actions">
           <button type="submit" className="primary">
             Preview e-mail

@@ -9,6 +9,7 @@ import { callApi } from '../desk-api';
 import { useNavigation } from '../navigation-store';
 import { useProfile } from '../profile/profile-state';
 import { useForms } from './form-session';
+import { ErrorAlert } from '../fields/error-alert';
 
 /** The plan's forms and the drafts not yet finished. */
 export function FormsHome() {
@@ -53,11 +54,7 @@ export function FormsHome() {
           </button>
         </p>
       ) : null}
-      {problem ? (
-        <p role="alert" className="error">
-          {problem}
-        </p>
-      ) : null}
+      <ErrorAlert message={problem} />
       <section aria-labelledby="forms-title">
         <h2 id="forms-title">The plan’s forms</h2>
         {!profile ? (

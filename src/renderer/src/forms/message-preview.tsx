@@ -3,6 +3,7 @@ import { formSpec } from '../../../shared/forms/form-catalog';
 import { useAnnouncer } from '../announcer';
 import { callApi } from '../desk-api';
 import { useForms } from './form-session';
+import { ErrorAlert } from '../fields/error-alert';
 
 /**
  * The exact e-mail before anything leaves: To, Subject and body, then the ways out. A form that
@@ -81,11 +82,7 @@ export function MessagePreview() {
           ))}
         </ul>
       ) : null}
-      {problem ? (
-        <p role="alert" className="error">
-          {problem}
-        </p>
-      ) : null}
+      <ErrorAlert message={problem} />
       <div className="form-actions">
         <button type="button" className="primary" onClick={() => void queue()}>
           Queue to send

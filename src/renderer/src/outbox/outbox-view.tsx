@@ -4,6 +4,7 @@ import { useAnnouncer } from '../announcer';
 import { copyText } from '../copy-text';
 import { callApi } from '../desk-api';
 import { statusLine, useOutbox } from './outbox-state';
+import { ErrorAlert } from '../fields/error-alert';
 
 const stateWords: Record<OutboxItem['state'], string> = {
   queued: 'Queued',
@@ -57,11 +58,7 @@ export function OutboxView() {
           Send now
         </button>
       </div>
-      {problem ? (
-        <p role="alert" className="error">
-          {problem}
-        </p>
-      ) : null}
+      <ErrorAlert message={problem} />
       {items.length === 0 ? <p className="field-hint">Nothing has been queued yet.</p> : null}
       <ul className="outbox-list">
         {items.map((item) => (

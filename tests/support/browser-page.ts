@@ -1,0 +1,32 @@
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
+import { launchChromium } from './chromium';
+import { startWebMode, type WebMode } from './web-mode';
+
+/**
+ * The usual end-to-end set-up: one Chromium for the file, and for each test a fresh browser
+ * mode with its own data folder and a new page on it. `prepare` runs before the page opens.
+ */
+export function useBrowserPage(
+  options: BrowserContextOptions = {},
+  prepare?: (web: WebMode) => Promise<void>,
+) {
+  const state = {} as { browser: Browser; web: WebMode; page: Page };
+  beforeAll(async () => {
+    state.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await state.browser?.close();
+  });
+  beforeEach(async () => {
+    state.web = await startWebMode();
+    await prepare?.(state.web);
+    state.page = await state.browser.newPage({ viewport: { width: 1280, height: 720 }, ...options });
+    await state.page.goto(state.web.url);
+  });
+  afterEach(async () => {
+    await state.page.close();
+    expect(await state.web.stop()).toBe(0);
+  });
+  return state;
+}
