@@ -1,4 +1,4 @@
-import type { FocusEvent, HTMLInputTypeAttribute, ReactNode } from 'react';
+import type { ChangeEvent, FocusEvent, HTMLInputTypeAttribute, ReactNode } from 'react';
 import { FieldMessage } from './field-message';
 
 export interface TextFieldProps {
@@ -39,6 +39,19 @@ export function TextField(props: TextFieldProps) {
   const hintId = props.hint ? `${props.id}-hint` : undefined;
   const messageId = props.error || props.warning ? `${props.id}-message` : undefined;
   const describedBy = [hintId, messageId].filter(Boolean).join(' ') || undefined;
+  /** What the one-line and the multi-line control have in common. */
+  const shared = {
+    id: props.id,
+    value: props.value,
+    maxLength: props.maxLength,
+    'aria-invalid': props.error ? true : undefined,
+    'aria-describedby': describedBy,
+    onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
+      props.onChange(event.target.value),
+    onBlur: (event: FocusEvent<HTMLElement>) => {
+      if (!blurTowardSubmit(event)) props.onBlur?.();
+    },
+  };
   return (
     <div className={`field field-${props.multiline ? 'long' : (props.size ?? 'medium')}`}>
       <label htmlFor={props.id}>
@@ -46,32 +59,13 @@ export function TextField(props: TextFieldProps) {
         {props.optional ? <span className="optional"> (optional)</span> : null}
       </label>
       {props.multiline ? (
-        <textarea
-          id={props.id}
-          rows={4}
-          value={props.value}
-          aria-invalid={props.error ? true : undefined}
-          aria-describedby={describedBy}
-          onChange={(event) => props.onChange(event.target.value)}
-          onBlur={(event) => {
-            if (!blurTowardSubmit(event)) props.onBlur?.();
-          }}
-          maxLength={props.maxLength}
-        />
+        <textarea rows={4} {...shared} />
       ) : (
         <input
-          id={props.id}
           type={props.type ?? 'text'}
-          value={props.value}
           autoComplete={props.autoComplete ?? 'off'}
           inputMode={props.inputMode}
-          aria-invalid={props.error ? true : undefined}
-          aria-describedby={describedBy}
-          onChange={(event) => props.onChange(event.target.value)}
-          onBlur={(event) => {
-            if (!blurTowardSubmit(event)) props.onBlur?.();
-          }}
-          maxLength={props.maxLength}
+          {...shared}
         />
       )}
       {props.hint ? (
