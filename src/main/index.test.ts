@@ -117,6 +117,7 @@ describe('the Electron entry', () => {
       nodeIntegration: false,
       webSecurity: true,
       webviewTag: false,
+      disableBlinkFeatures: 'Auxclick',
       preload: join(electron.appPath, 'out', 'preload', 'index.js'),
     });
     expect(window?.loadFile).toHaveBeenCalledWith(join(electron.appPath, 'out', 'renderer', 'index.html'));

@@ -21,7 +21,7 @@ import { registerIpcHandlers } from './electron/register-ipc';
 import { notifyDeliveryFailure } from './electron/delivery-notification';
 import { createSafeStorageSecretStore } from './electron/safe-storage-secret-store';
 import { decideExternalUrl, linkHostsOf } from './electron/url-policy';
-import { mainWindowOptions } from './electron/window-options';
+import { createMainWindow } from './electron/main-window';
 
 /**
  * The Electron entry: one window, the security checklist, IPC registration. Everything else
@@ -63,8 +63,8 @@ function buildDir(): string {
   return join(app.getAppPath(), 'out');
 }
 
-function createMainWindow(): void {
-  mainWindow = new BrowserWindow(mainWindowOptions(join(buildDir(), 'preload', 'index.js')));
+function openMainWindow(): void {
+  mainWindow = createMainWindow(join(buildDir(), 'preload', 'index.js'));
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   mainWindow.on('closed', () => {
     mainWindow = null;
@@ -128,8 +128,8 @@ void app.whenReady().then(() => {
   const running = services;
   watchNetwork(() => void running.sendDue());
   running.events.subscribe((event) => mainWindow?.webContents.send(ipcEventChannel, event));
-  createMainWindow();
+  openMainWindow();
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createMainWindow();
+    if (BrowserWindow.getAllWindows().length === 0) openMainWindow();
   });
 });

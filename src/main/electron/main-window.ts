@@ -1,8 +1,11 @@
-import type { BrowserWindowConstructorOptions } from 'electron';
+import { BrowserWindow } from 'electron';
 
-/** Electron's security checklist, applied to the one window the app opens. */
-export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
-  return {
+/**
+ * The one window the app opens, with Electron's security checklist written out at the constructor
+ * call: the static scan in npm test (electronegativity) reads the options only when they are here.
+ */
+export function createMainWindow(preloadPath: string): BrowserWindow {
+  return new BrowserWindow({
     width: 1280,
     height: 800,
     minWidth: 640,
@@ -24,6 +27,8 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
       webviewTag: false,
       navigateOnDragDrop: false,
       spellcheck: false,
+      // A middle click would otherwise ask for a new window; they are denied anyway, this stops the ask.
+      disableBlinkFeatures: 'Auxclick',
     },
-  };
+  });
 }
