@@ -4,11 +4,16 @@ import { join, posix, win32 } from 'node:path';
 export const productName = 'Provider Desk';
 
 /**
- * directory.db sits beside the built code, in out/data. Inside a packaged app SQLite cannot open
- * a file within app.asar, so the file is unpacked next to it.
+ * SQLite and the native addon loader cannot open a file inside app.asar, so the packaged app
+ * keeps such files unpacked beside it (electron-builder's asarUnpack) and looks for them there.
  */
+export function outsideAsar(path: string): string {
+  return path.replace(/([\\/])app\.asar([\\/])/, '$1app.asar.unpacked$2');
+}
+
+/** directory.db sits beside the built code, in out/data. */
 export function shippedDirectoryPath(buildDir: string): string {
-  return join(buildDir, 'data', 'directory.db').replace(/([\\/])app\.asar([\\/])/, '$1app.asar.unpacked$2');
+  return outsideAsar(join(buildDir, 'data', 'directory.db'));
 }
 
 /** Where Electron's app.getPath('userData') points, so both modes share one desk.db. */
