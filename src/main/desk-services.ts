@@ -1,9 +1,8 @@
-import type Database from 'better-sqlite3';
 import type { ApiHandlers } from './api/api-handlers';
 import { deskBackupsPath, deskDatabasePath } from './app-paths';
 import { createDeskHandlers } from './desk-handlers';
 import { startDailyBackups, type DailyBackups } from './desk/daily-backups';
-import { openDeskDatabase } from './desk/open-desk-db';
+import { openDeskWithRecovery, type OpenedDesk } from './desk/open-desk-with-recovery';
 import { openDirectory, type DirectoryService } from './directory/directory-service';
 import type { SecretStore } from './outbox/secret-store';
 import { createEventHub, type EventHub } from './events/event-hub';
@@ -46,23 +45,29 @@ function logBackupFailure(error: Error): void {
 /** Everything main runs, put together once; both the Electron entry and browser mode start here. */
 export function startDeskServices(options: DeskServicesOptions): RunningDeskServices {
   const directory = openDirectory(options.directoryPath, { nativeBinding: options.nativeBinding });
-  let desk: Database.Database;
+  let opened: OpenedDesk;
   try {
-    desk = openDeskDatabase(deskDatabasePath(options.userDataDir), {
-      appVersion: options.appVersion,
-      nativeBinding: options.nativeBinding,
-      now: options.now,
-    });
+    opened = openDeskWithRecovery(
+      deskDatabasePath(options.userDataDir),
+      deskBackupsPath(options.userDataDir),
+      {
+        appVersion: options.appVersion,
+        nativeBinding: options.nativeBinding,
+        now: options.now,
+      },
+    );
   } catch (error) {
     directory.close();
     throw error;
   }
+  const desk = opened.db;
   const events = createEventHub();
   const { handlers, sending } = createDeskHandlers({
     appVersion: options.appVersion,
     transport: options.transport,
     directory,
     desk,
+    deskRecovery: opened.recovery,
     secrets: options.secrets,
     events,
     now: options.now,
