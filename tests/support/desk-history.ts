@@ -1,5 +1,4 @@
 import { closeSync, openSync, statSync, writeSync } from 'node:fs';
-import { expect } from 'vitest';
 import { startDeskServices, type RunningDeskServices } from '../../src/main/desk-services';
 import { createMemorySecretStore } from '../../src/main/outbox/secret-store';
 import { fakeClinic } from './fake-clinic';
@@ -39,7 +38,8 @@ export async function deskWithThreeDaysOfBackups(folders: {
 }): Promise<void> {
   for (const { day, clinicName } of threeDays) {
     const services = startDeskOn(day, folders);
-    expect((await services.backUpIfDue()).kind).toBe('made');
+    const backup = await services.backUpIfDue();
+    if (backup.kind !== 'made') throw new Error(`the backup of ${day} was not made: ${backup.kind}`);
     await services.handlers['profile.save']({ ...fakeClinic, clinicName });
     await services.close();
   }
