@@ -6,8 +6,8 @@ export const keptBackups = 7;
 
 /** A good backup's name carries its local date, so the newest sorts first and a day has one. */
 const backupName = /^desk-(\d{4}-\d{2}-\d{2})\.db$/;
-/** A copy being written; never a backup until it is checked and renamed. */
-const partialName = /^desk-(\d{4}-\d{2}-\d{2})\.db\..+\.partial$/;
+/** A copy being written, with any journal SQLite keeps beside it; never a backup until renamed. */
+const partialName = /^desk-(\d{4}-\d{2}-\d{2})\.db\..+\.partial(?:-journal|-wal|-shm)?$/;
 
 export interface BackupFile {
   /** The local day it was made, YYYY-MM-DD. */

@@ -7,7 +7,7 @@ const checkEveryMs = 60 * 60 * 1000;
 export interface DailyBackups {
   /** Makes today's backup if there is none; a call while one is being made shares it. */
   backUpIfDue(): Promise<BackupOutcome | { kind: 'stopped' }>;
-  /** Stops the timer and waits for a backup in progress, so desk.db can be closed under it. */
+  /** Stops the timer and waits for a backup in progress, so desk.db is never closed under it. */
   stop(): Promise<void>;
 }
 

@@ -108,6 +108,7 @@ describe('the daily backup of desk.db', () => {
     const leftover = (day: string) => join(backups, `desk-${day}.db.4242.partial`);
     await backUpOn('2026-11-21');
     writeFileSync(leftover('2026-11-22'), 'cut short by a crash');
+    writeFileSync(`${leftover('2026-11-22')}-journal`, 'its journal');
     writeFileSync(leftover('2026-11-23'), 'still being written by another window');
     expect(backupDates()).toEqual(['2026-11-21']);
 
