@@ -32,3 +32,8 @@ export function defaultUserDataDir(
 export function deskDatabasePath(userDataDir: string): string {
   return join(userDataDir, 'desk.db');
 }
+
+/** Daily copies of desk.db, beside it in the user data folder so a restore never crosses drives. */
+export function deskBackupsPath(userDataDir: string): string {
+  return join(userDataDir, 'backups');
+}

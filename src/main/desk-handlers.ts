@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { DeskRecovery } from '../shared/api-contract';
 import { createApiHandlers, type ApiHandlers } from './api/api-handlers';
 import type { DirectoryService } from './directory/directory-service';
 import { createDraftsStore } from './forms/drafts-store';
@@ -19,6 +20,8 @@ export function createDeskHandlers(options: {
   transport: 'electron' | 'browser';
   directory: DirectoryService;
   desk: Database.Database;
+  /** What start-up did about a damaged desk.db; absent or null when it found it sound. */
+  deskRecovery?: DeskRecovery | null;
   secrets: SecretStore;
   events: EventHub;
   now?: () => Date;
@@ -39,6 +42,7 @@ export function createDeskHandlers(options: {
   const handlers = createApiHandlers({
     appVersion: options.appVersion,
     transport: options.transport,
+    deskRecovery: options.deskRecovery ?? null,
     directory,
     profile,
     drafts: createDraftsStore(desk, now),

@@ -27,6 +27,7 @@ const electron = vi.hoisted(() => {
     openExternal: vi.fn((_url: string) => Promise.resolve()),
     setPermissionRequestHandler: vi.fn<(handler: unknown) => void>(),
     showErrorBox: vi.fn(),
+    quit: vi.fn(),
     enableSandbox: vi.fn(),
     sendToPage: vi.fn<(channel: string, event: unknown) => void>(),
   };
@@ -52,7 +53,7 @@ vi.mock('electron', () => {
       getAppPath: () => electron.appPath,
       getPath: () => electron.userData,
       getVersion: () => '0.1.0',
-      quit: vi.fn(),
+      quit: electron.quit,
     },
     BrowserWindow,
     dialog: { showErrorBox: electron.showErrorBox },
@@ -86,8 +87,10 @@ beforeAll(async () => {
   await vi.waitFor(() => expect(electron.windows).toHaveLength(1));
 });
 
-afterAll(() => {
+afterAll(async () => {
   electron.appHandlers.get('will-quit')?.({ preventDefault: () => undefined });
+  // Quitting waits for the start-up backup; the folder goes only after that.
+  await vi.waitFor(() => expect(electron.quit).toHaveBeenCalled());
   rmSync(folder, { recursive: true, force: true });
 });
 

@@ -32,6 +32,14 @@ export const browseTopicSchema = z.object({
   entries: z.array(z.object({ key: entryKeySchema, title: z.string() })),
 });
 
+/** Start-up found desk.db damaged: it was set aside, and a backup restored if one was good. */
+export const deskRecoverySchema = z.object({
+  /** The local day of the backup now in use; null when none was good and the desk started empty. */
+  restoredFrom: z.iso.date().nullable(),
+  /** Where the damaged file was kept, for whoever looks after the computer. */
+  damagedFileKeptAt: z.string(),
+});
+
 export const appInfoSchema = z.object({
   appVersion: z.string(),
   plan: z.string(),
@@ -39,6 +47,7 @@ export const appInfoSchema = z.object({
   directoryEntryCount: z.number().int(),
   directoryCapturedOn: z.string(),
   transport: z.enum(['electron', 'browser']),
+  deskRecovery: deskRecoverySchema.nullable(),
 });
 
 const fieldMessagesSchema = z.record(z.string(), z.string());
@@ -175,6 +184,7 @@ export type ApiOutput<C extends ApiChannel> = z.output<Contract[C]['output']>;
 export type SearchResult = ApiOutput<'directory.search'>;
 export type BrowseTopic = z.infer<typeof browseTopicSchema>;
 export type AppInfo = z.infer<typeof appInfoSchema>;
+export type DeskRecovery = z.infer<typeof deskRecoverySchema>;
 export type ProfileState = z.infer<typeof profileStateSchema>;
 export type ProfileSaveResult = z.infer<typeof profileSaveResultSchema>;
 export type FormPreview = z.infer<typeof formPreviewSchema>;

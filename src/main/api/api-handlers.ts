@@ -1,5 +1,5 @@
 import type { ApiChannel } from '../../shared/api-channels';
-import type { ApiOutput, ApiParsedInput } from '../../shared/api-contract';
+import type { ApiOutput, ApiParsedInput, DeskRecovery } from '../../shared/api-contract';
 import type { DirectoryService } from '../directory/directory-service';
 import type { DraftsStore } from '../forms/drafts-store';
 import type { FormsService } from '../forms/forms-service';
@@ -18,6 +18,8 @@ export type ApiHandlers = {
 export interface DeskServices {
   readonly appVersion: string;
   readonly transport: 'electron' | 'browser';
+  /** Told to the user for as long as this start-up runs. */
+  readonly deskRecovery: DeskRecovery | null;
   readonly directory: DirectoryService;
   readonly profile: ProfileStore;
   readonly forms: FormsService;
@@ -39,6 +41,7 @@ export function createApiHandlers(services: DeskServices): ApiHandlers {
         directoryVersion: info.packVersion,
         directoryEntryCount: info.entryCount,
         directoryCapturedOn: info.capturedOn,
+        deskRecovery: services.deskRecovery,
       };
     },
     'directory.search': ({ query }) => directory.search(query),

@@ -33,13 +33,19 @@ export function openDeskDatabase(path: string, options: OpenDeskOptions): Databa
   }
 }
 
+const versionOf = (db: Database.Database) => db.pragma('user_version', { simple: true }) as number;
+
+/** A newer Provider Desk's file: this version must not migrate it, nor judge it damaged. */
+export function writtenByNewerVersion(db: Database.Database): boolean {
+  return versionOf(db) > deskMigrations.length;
+}
+
 /**
  * Each step runs in an IMMEDIATE transaction that re-reads the version inside it: the desktop app
  * and browser mode may open the same desk.db at once, and only one of them may apply a step.
  */
 function migrate(db: Database.Database): void {
-  const version = () => db.pragma('user_version', { simple: true }) as number;
-  if (version() > deskMigrations.length) {
+  if (writtenByNewerVersion(db)) {
     throw new DeskError(
       'internal',
       'Your saved data was written by a newer version of Provider Desk. Install that version again to open it.',
@@ -47,7 +53,7 @@ function migrate(db: Database.Database): void {
   }
   deskMigrations.forEach((sql, index) => {
     db.transaction(() => {
-      if (version() > index) return;
+      if (versionOf(db) > index) return;
       db.exec(sql);
       db.pragma(`user_version = ${index + 1}`);
     }).immediate();

@@ -11,6 +11,7 @@ import { useNavigation, type DeskView } from './navigation-store';
 import { statusLine, unsentCount, useOutbox, watchOutbox } from './outbox/outbox-state';
 import { OutboxView } from './outbox/outbox-view';
 import { ProfileView } from './profile/profile-view';
+import { RecoveryNotice } from './recovery-notice';
 import { MailSettingsView } from './settings/mail-settings-view';
 import { useProfile } from './profile/profile-state';
 
@@ -92,6 +93,7 @@ export function App() {
         ) : null}
       </header>
       <main className="app-main">
+        <RecoveryNotice recovery={info?.deskRecovery} />
         {view === 'directory' ? <DirectoryView /> : null}
         {view === 'forms' && profileLoaded ? <FormsView /> : null}
         {view === 'profile' && profileLoaded ? <ProfileView /> : null}
