@@ -13,6 +13,7 @@ import {
 } from '../../../tests/support/desk-history';
 import { openShippedDirectory } from '../../../tests/support/shipped-directory';
 import type { RunningDeskServices } from '../desk-services';
+import { backUpDeskIfDue } from './desk-backup';
 
 /**
  * On Windows a file another program holds open cannot be renamed; here the one rename a test
@@ -162,6 +163,38 @@ describe('a damaged desk.db at start-up', () => {
 
     renames.failFor = null;
     expect((await startOn()).notice?.restoredFrom).toBe('2026-11-22');
+  });
+
+  it('holds every message the backup shows unsent, for a person to check, instead of sending it again', async () => {
+    const states = ['queued', 'sending', 'retrying', 'held', 'sent', 'failed', 'cancelled'];
+    const db = new Database(deskPath());
+    const insert = db.prepare(
+      `INSERT INTO outbox (message_id, form_id, to_address, subject, body_text, contains_phi, state, created_at, updated_at)
+       VALUES (?, 'clinic-update', 'updates@example.invalid', 'Test subject', 'Test body', 0, ?, 'then', 'then')`,
+    );
+    states.forEach((state) => insert.run(`<${state}@provider-desk.invalid>`, state));
+    // The backup as the 23rd's start-up makes it, taken before the sender could touch any of them.
+    const backup = await backUpDeskIfDue(db, {
+      folder: join(folders.userDataDir, 'backups'),
+      now: () => new Date('2026-11-23T09:00:00'),
+    });
+    expect(backup.kind).toBe('made');
+    db.close();
+    overwrite(deskPath(), 0, 100);
+
+    const { notice, services } = await startOn('2026-11-24');
+    expect(notice?.restoredFrom).toBe('2026-11-23');
+    const items = await services.handlers['outbox.list'](undefined);
+    const stateOf = (id: string) => items.find((item) => item.messageId === `<${id}@provider-desk.invalid>`);
+    for (const unsent of ['queued', 'sending', 'retrying', 'held']) {
+      expect(stateOf(unsent)).toMatchObject({ state: 'failed', nextAttemptAt: null });
+      expect(stateOf(unsent)?.lastError).toMatch(
+        /backup of 2026-11-23.*Retry it only if the plan has not received it/,
+      );
+    }
+    expect(stateOf('sent')?.state).toBe('sent');
+    expect(stateOf('failed')?.lastError).toBeNull();
+    expect(stateOf('cancelled')?.state).toBe('cancelled');
   });
 });
 

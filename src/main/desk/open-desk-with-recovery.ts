@@ -1,7 +1,8 @@
-import type Database from 'better-sqlite3';
+import Database from 'better-sqlite3';
 import { copyFileSync, renameSync, statSync } from 'node:fs';
 import type { DeskRecovery } from '../../shared/api-contract';
-import { listBackups } from './backup-files';
+import { holdRestoredMessages } from '../outbox/hold-restored-messages';
+import { listBackups, type BackupFile } from './backup-files';
 import { isIntactCopy, removeCopy } from './database-copy';
 import { isDeskDamage } from './desk-damage';
 import { foundDamaged } from './inspect-desk';
@@ -32,9 +33,10 @@ export function openDeskWithRecovery(
       if (!isDeskDamage(error)) throw error;
     }
   }
-  const damagedFileKeptAt = setAsideDamaged(deskPath, (options.now ?? (() => new Date()))());
+  const now = (options.now ?? (() => new Date()))();
+  const damagedFileKeptAt = setAsideDamaged(deskPath, now);
   for (const backup of listBackups(backupsFolder)) {
-    if (!restoreCopy(backup.path, deskPath, options.nativeBinding)) continue;
+    if (!restoreCopy(backup, deskPath, now, options.nativeBinding)) continue;
     try {
       return {
         db: openDeskDatabase(deskPath, options),
@@ -56,13 +58,22 @@ function truncated(deskPath: string, backupsFolder: string): boolean {
   return statSync(deskPath, { throwIfNoEntry: false })?.size === 0 && listBackups(backupsFolder).length > 0;
 }
 
-/** The backup is copied and checked under another name first, so desk.db is never a half copy. */
-function restoreCopy(backupPath: string, deskPath: string, nativeBinding?: string): boolean {
+/**
+ * The backup is copied, checked and its unsent messages held under another name first, so desk.db
+ * is never a half copy and never a restored outbox that would send on its own.
+ */
+function restoreCopy(backup: BackupFile, deskPath: string, now: Date, nativeBinding?: string): boolean {
   const restoring = `${deskPath}.restoring`;
   try {
     removeCopy(restoring);
-    copyFileSync(backupPath, restoring);
+    copyFileSync(backup.path, restoring);
     if (!isIntactCopy(restoring, nativeBinding)) throw new Error('backup did not pass the check');
+    const copy = new Database(restoring, { fileMustExist: true, nativeBinding });
+    try {
+      holdRestoredMessages(copy, backup.date, now);
+    } finally {
+      copy.close();
+    }
     renameSync(restoring, deskPath);
     return true;
   } catch {

@@ -28,7 +28,8 @@ export function RecoveryNotice({ recovery }: { recovery: DeskRecovery | null | u
           <p>
             Provider Desk found its saved data damaged and restored the copy from{' '}
             {spokenDay(recovery.restoredFrom)}. Anything saved after that copy may be missing: check the
-            clinic profile, your drafts and the outbox. A message sent after that copy may be sent again.
+            clinic profile, your drafts and the outbox. Messages that were waiting to be sent are held in the
+            outbox for you to check, so none goes to the plan twice.
           </p>
         </>
       ) : (
