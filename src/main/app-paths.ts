@@ -27,3 +27,8 @@ export function defaultUserDataDir(
 export function deskDatabasePath(userDataDir: string): string {
   return join(userDataDir, 'desk.db');
 }
+
+/** The log files, beside desk.db so support finds both in one place. */
+export function logFolderPath(userDataDir: string): string {
+  return join(userDataDir, 'logs');
+}

@@ -8,6 +8,7 @@ import { createOutboxService, type OutboxServiceDeps } from './outbox/outbox-ser
 import { createOutboxStore } from './outbox/outbox-store';
 import type { SecretStore } from './outbox/secret-store';
 import type { EventHub } from './events/event-hub';
+import type { DeskLog } from './logging/desk-log';
 import { createProfileStore } from './profile/profile-store';
 
 /**
@@ -21,10 +22,11 @@ export function createDeskHandlers(options: {
   desk: Database.Database;
   secrets: SecretStore;
   events: EventHub;
+  log: DeskLog;
   now?: () => Date;
   onDeliveryFailed?: OutboxServiceDeps['onFailed'];
 }): { handlers: ApiHandlers; sending: ReturnType<typeof createOutboxService> } {
-  const { directory, desk, now } = options;
+  const { directory, desk, log, now } = options;
   const profile = createProfileStore(desk, now);
   const outbox = createOutboxStore(desk, now);
   const mailSettings = createMailSettingsStore(desk, options.secrets);
@@ -35,6 +37,7 @@ export function createDeskHandlers(options: {
     now,
     onFailed: options.onDeliveryFailed,
     events: options.events,
+    log,
   });
   const handlers = createApiHandlers({
     appVersion: options.appVersion,
@@ -46,6 +49,7 @@ export function createDeskHandlers(options: {
     forms: createFormsService({ directory, outbox, profile: () => profile.get().profile, now }),
     sending,
     mailSettings,
+    log,
   });
   return { handlers, sending };
 }

@@ -1,11 +1,14 @@
 import type Database from 'better-sqlite3';
 import type { ApiHandlers } from './api/api-handlers';
-import { deskDatabasePath } from './app-paths';
+import { deskDatabasePath, logFolderPath } from './app-paths';
 import { createDeskHandlers } from './desk-handlers';
-import { openDeskDatabase } from './desk/open-desk-db';
+import { deskSchemaVersion, openDeskDatabase } from './desk/open-desk-db';
 import { openDirectory, type DirectoryService } from './directory/directory-service';
 import type { SecretStore } from './outbox/secret-store';
 import { createEventHub, type EventHub } from './events/event-hub';
+import { openDeskLog, type DeskLog } from './logging/desk-log';
+import { describeError } from './logging/scrub-text';
+import { runtimeVersions } from './runtime-versions';
 
 export interface DeskServicesOptions {
   userDataDir: string;
@@ -25,6 +28,8 @@ export interface RunningDeskServices {
   directory: DirectoryService;
   /** What changed, for the transports to pass on to the page. */
   events: EventHub;
+  /** The log in `<userDataDir>/logs`; the transports record refused and failed calls in it. */
+  log: DeskLog;
   /** Try what is due now (the network came back). */
   sendDue(): Promise<void>;
   /** Waits for a send in progress to record its result, then closes the databases. */
@@ -33,15 +38,18 @@ export interface RunningDeskServices {
 
 /** Everything main runs, put together once; both the Electron entry and browser mode start here. */
 export function startDeskServices(options: DeskServicesOptions): RunningDeskServices {
-  const directory = openDirectory(options.directoryPath, { nativeBinding: options.nativeBinding });
+  const log = openDeskLog(logFolderPath(options.userDataDir));
+  let directory: DirectoryService | undefined;
   let desk: Database.Database;
   try {
+    directory = openDirectory(options.directoryPath, { nativeBinding: options.nativeBinding });
     desk = openDeskDatabase(deskDatabasePath(options.userDataDir), {
       appVersion: options.appVersion,
       nativeBinding: options.nativeBinding,
     });
   } catch (error) {
-    directory.close();
+    log.error('app.startFailed', { appVersion: options.appVersion, detail: describeError(error) });
+    directory?.close();
     throw error;
   }
   const events = createEventHub();
@@ -52,17 +60,30 @@ export function startDeskServices(options: DeskServicesOptions): RunningDeskServ
     desk,
     secrets: options.secrets,
     events,
+    log,
     onDeliveryFailed: (item, reason) => options.onDeliveryFailed?.(item.subject, reason),
   });
+  const info = directory.info();
+  log.info('app.started', {
+    appVersion: options.appVersion,
+    transport: options.transport,
+    ...runtimeVersions(),
+    directoryVersion: info.packVersion,
+    entries: info.entryCount,
+    schemaVersion: deskSchemaVersion(desk),
+  });
   void sending.start();
+  const opened = directory;
   return {
     handlers,
-    directory,
+    directory: opened,
     events,
+    log,
     sendDue: () => sending.sendDue(),
     async close() {
       await sending.stop();
-      directory.close();
+      log.info('app.stopped');
+      opened.close();
       desk.close();
     },
   };

@@ -7,21 +7,27 @@ import { createDeskHandlers } from '../../src/main/desk-handlers';
 import { createMemorySecretStore } from '../../src/main/outbox/secret-store';
 import { createEventHub } from '../../src/main/events/event-hub';
 import { openDeskDatabase } from '../../src/main/desk/open-desk-db';
+import { openDeskLog, type DeskLog } from '../../src/main/logging/desk-log';
 import type { DirectoryService } from '../../src/main/directory/directory-service';
 import { openShippedDirectory } from './shipped-directory';
 
-/** The real services over the shipped directory and a fresh desk.db in a temporary folder. */
+/**
+ * The real services over the shipped directory and a fresh desk.db in a temporary folder, logging
+ * to its logs/ folder as the app does.
+ */
 export function startTestServices(now: () => Date = () => new Date('2026-11-23T17:00:00Z')): {
   handlers: ApiHandlers;
   directory: DirectoryService;
   desk: Database.Database;
   deskPath: string;
+  log: DeskLog;
   dispose(): Promise<void>;
 } {
   const shipped = openShippedDirectory();
   const folder = mkdtempSync(join(tmpdir(), 'provider-desk-services-'));
   const deskPath = join(folder, 'desk.db');
   const desk = openDeskDatabase(deskPath, { appVersion: '0.0.0-test' });
+  const log = openDeskLog(join(folder, 'logs'), { now });
   const { handlers, sending } = createDeskHandlers({
     appVersion: '0.0.0-test',
     transport: 'browser',
@@ -29,6 +35,7 @@ export function startTestServices(now: () => Date = () => new Date('2026-11-23T1
     desk,
     secrets: createMemorySecretStore(),
     events: createEventHub(),
+    log,
     now,
   });
   return {
@@ -36,6 +43,7 @@ export function startTestServices(now: () => Date = () => new Date('2026-11-23T1
     directory: shipped.directory,
     desk,
     deskPath,
+    log,
     async dispose() {
       await sending.stop();
       desk.close();

@@ -3,6 +3,7 @@ import type { ApiOutput, ApiParsedInput } from '../../shared/api-contract';
 import type { DirectoryService } from '../directory/directory-service';
 import type { DraftsStore } from '../forms/drafts-store';
 import type { FormsService } from '../forms/forms-service';
+import type { DeskLog } from '../logging/desk-log';
 import { checkConnection } from '../outbox/connection-check';
 import type { MailSettingsStore } from '../outbox/mail-settings-store';
 import type { OutboxService } from '../outbox/outbox-service';
@@ -25,10 +26,12 @@ export interface DeskServices {
   readonly outbox: OutboxStore;
   readonly sending: OutboxService;
   readonly mailSettings: MailSettingsStore;
+  /** What the app did, by event and safe fields: never an input, a subject or a message's text. */
+  readonly log: DeskLog;
 }
 
 export function createApiHandlers(services: DeskServices): ApiHandlers {
-  const { directory, profile, forms, drafts, outbox, sending, mailSettings } = services;
+  const { directory, profile, forms, drafts, outbox, sending, mailSettings, log } = services;
   return {
     'app.info': () => {
       const info = directory.info();
@@ -53,11 +56,12 @@ export function createApiHandlers(services: DeskServices): ApiHandlers {
     },
     'forms.preview': ({ formId, values }) => forms.preview(formId, values),
     'forms.queue': ({ formId, values, draftId }) => {
-      const queued = forms.queue(formId, values, draftId);
+      const { id, messageId, containsPhi } = forms.queue(formId, values, draftId);
+      log.info('outbox.queued', { id, formId, phi: containsPhi });
       sending.changed();
       // Written first, then sent: the message is safe in desk.db before any network attempt.
       void sending.sendDue();
-      return queued;
+      return { messageId };
     },
     'forms.exportEml': ({ formId, values }) => forms.exportEml(formId, values),
     'forms.mailto': ({ formId, values }) => forms.mailtoUrl(formId, values),
@@ -81,12 +85,20 @@ export function createApiHandlers(services: DeskServices): ApiHandlers {
     },
     'outbox.cancel': ({ id }) => {
       outbox.cancel(id);
+      log.info('outbox.cancelled', { id });
       sending.changed();
       return undefined;
     },
     'mail.getSettings': () => ({ settings: mailSettings.get(), hasPassword: mailSettings.hasPassword() }),
     'mail.saveSettings': ({ settings, password }) => {
       mailSettings.save(settings, password);
+      log.info('mail.settingsSaved', {
+        host: settings.host,
+        port: settings.port,
+        security: settings.security,
+        signIn: settings.username !== '',
+        passwordChanged: password !== undefined,
+      });
       // New settings may be what held items were waiting for.
       void sending.sendNow();
       return undefined;
@@ -95,6 +107,7 @@ export function createApiHandlers(services: DeskServices): ApiHandlers {
       checkConnection(
         settings,
         createSmtpTransport(settings, password === undefined ? mailSettings.passwordFor(settings) : password),
+        log,
       ),
   };
 }

@@ -33,12 +33,17 @@ export function openDeskDatabase(path: string, options: OpenDeskOptions): Databa
   }
 }
 
+/** Which migration desk.db is at, for diagnostics. */
+export function deskSchemaVersion(db: Database.Database): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
 /**
  * Each step runs in an IMMEDIATE transaction that re-reads the version inside it: the desktop app
  * and browser mode may open the same desk.db at once, and only one of them may apply a step.
  */
 function migrate(db: Database.Database): void {
-  const version = () => db.pragma('user_version', { simple: true }) as number;
+  const version = () => deskSchemaVersion(db);
   if (version() > deskMigrations.length) {
     throw new DeskError(
       'internal',
