@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { createApiHandlers, type ApiHandlers } from './api/api-handlers';
+import { createDiagnostics } from './diagnostics/collect-diagnostics';
 import type { DirectoryService } from './directory/directory-service';
 import { createDraftsStore } from './forms/drafts-store';
 import { createFormsService } from './forms/forms-service';
@@ -50,6 +51,7 @@ export function createDeskHandlers(options: {
     sending,
     mailSettings,
     log,
+    diagnostics: createDiagnostics({ ...options, outbox, sending, mailSettings }),
   });
   return { handlers, sending };
 }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import type { ApiHandlers } from '../../src/main/api/api-handlers';
+import { invokeChannel } from '../../src/main/api/invoke-channel';
 import { createDeskHandlers } from '../../src/main/desk-handlers';
 import { createMemorySecretStore } from '../../src/main/outbox/secret-store';
 import { createEventHub } from '../../src/main/events/event-hub';
@@ -21,6 +22,8 @@ export function startTestServices(now: () => Date = () => new Date('2026-11-23T1
   desk: Database.Database;
   deskPath: string;
   log: DeskLog;
+  /** Calls a channel through the door the transports use, logging to `log`; a refusal throws. */
+  call<T = unknown>(channel: string, input?: unknown): Promise<T>;
   dispose(): Promise<void>;
 } {
   const shipped = openShippedDirectory();
@@ -44,6 +47,11 @@ export function startTestServices(now: () => Date = () => new Date('2026-11-23T1
     desk,
     deskPath,
     log,
+    async call<T>(channel: string, input?: unknown): Promise<T> {
+      const result = await invokeChannel(handlers, channel, input, log);
+      if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+      return result.value as T;
+    },
     async dispose() {
       await sending.stop();
       desk.close();

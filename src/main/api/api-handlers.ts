@@ -1,5 +1,5 @@
 import type { ApiChannel } from '../../shared/api-channels';
-import type { ApiOutput, ApiParsedInput } from '../../shared/api-contract';
+import type { ApiOutput, ApiParsedInput, Diagnostics } from '../../shared/api-contract';
 import type { DirectoryService } from '../directory/directory-service';
 import type { DraftsStore } from '../forms/drafts-store';
 import type { FormsService } from '../forms/forms-service';
@@ -28,6 +28,7 @@ export interface DeskServices {
   readonly mailSettings: MailSettingsStore;
   /** What the app did, by event and safe fields: never an input, a subject or a message's text. */
   readonly log: DeskLog;
+  readonly diagnostics: () => Diagnostics;
 }
 
 export function createApiHandlers(services: DeskServices): ApiHandlers {
@@ -109,5 +110,6 @@ export function createApiHandlers(services: DeskServices): ApiHandlers {
         createSmtpTransport(settings, password === undefined ? mailSettings.passwordFor(settings) : password),
         log,
       ),
+    'app.diagnostics': () => services.diagnostics(),
   };
 }

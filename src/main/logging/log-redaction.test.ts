@@ -43,11 +43,7 @@ afterEach(async () => {
   await services.dispose();
 });
 
-async function call<T = unknown>(channel: string, input?: unknown): Promise<T> {
-  const result = await invokeChannel(services.handlers, channel, input, services.log);
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value as T;
-}
+const call = <T = unknown>(channel: string, input?: unknown) => services.call<T>(channel, input);
 
 interface Item {
   id: number;
