@@ -1,4 +1,4 @@
-import { outboxStateSchema, type Diagnostics } from './api-contract';
+import type { Diagnostics } from './api-contract';
 
 const securityNames: Record<NonNullable<Diagnostics['mail']['security']>, string> = {
   tls: 'TLS',
@@ -36,7 +36,10 @@ function errorLine(error: Diagnostics['recentErrors'][number]): string {
  */
 export function formatDiagnostics(diagnostics: Diagnostics): string {
   const { app, directory, outbox } = diagnostics;
-  const counts = outboxStateSchema.options.map((state) => `${state} ${outbox.counts[state]}`).join(', ');
+  // Main lists every state in the contract's order; the page keeps that order.
+  const counts = Object.entries(outbox.counts)
+    .map(([state, count]) => `${state} ${count}`)
+    .join(', ');
   const problems = outbox.problems.map(({ state, count, reason }) => `  ${state} ×${count}: ${reason}`);
   const errors = diagnostics.recentErrors.map(errorLine);
   return [
