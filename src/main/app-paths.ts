@@ -37,3 +37,8 @@ export function deskDatabasePath(userDataDir: string): string {
 export function deskBackupsPath(userDataDir: string): string {
   return join(userDataDir, 'backups');
 }
+
+/** The log files, beside desk.db so support finds both in one place. */
+export function logFolderPath(userDataDir: string): string {
+  return join(userDataDir, 'logs');
+}

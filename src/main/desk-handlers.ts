@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { DeskRecovery } from '../shared/api-contract';
 import { createApiHandlers, type ApiHandlers } from './api/api-handlers';
+import { createDiagnostics } from './diagnostics/collect-diagnostics';
 import type { DirectoryService } from './directory/directory-service';
 import { createDraftsStore } from './forms/drafts-store';
 import { createFormsService } from './forms/forms-service';
@@ -9,6 +10,7 @@ import { createOutboxService, type OutboxServiceDeps } from './outbox/outbox-ser
 import { createOutboxStore } from './outbox/outbox-store';
 import type { SecretStore } from './outbox/secret-store';
 import type { EventHub } from './events/event-hub';
+import type { DeskLog } from './logging/desk-log';
 import { createProfileStore } from './profile/profile-store';
 
 /**
@@ -24,10 +26,11 @@ export function createDeskHandlers(options: {
   deskRecovery?: DeskRecovery | null;
   secrets: SecretStore;
   events: EventHub;
+  log: DeskLog;
   now?: () => Date;
   onDeliveryFailed?: OutboxServiceDeps['onFailed'];
 }): { handlers: ApiHandlers; sending: ReturnType<typeof createOutboxService> } {
-  const { directory, desk, now } = options;
+  const { directory, desk, log, now } = options;
   const profile = createProfileStore(desk, now);
   const outbox = createOutboxStore(desk, now);
   const mailSettings = createMailSettingsStore(desk, options.secrets);
@@ -38,6 +41,7 @@ export function createDeskHandlers(options: {
     now,
     onFailed: options.onDeliveryFailed,
     events: options.events,
+    log,
   });
   const handlers = createApiHandlers({
     appVersion: options.appVersion,
@@ -50,6 +54,8 @@ export function createDeskHandlers(options: {
     forms: createFormsService({ directory, outbox, profile: () => profile.get().profile, now }),
     sending,
     mailSettings,
+    log,
+    diagnostics: createDiagnostics({ ...options, outbox, sending, mailSettings }),
   });
   return { handlers, sending };
 }

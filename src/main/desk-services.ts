@@ -1,11 +1,15 @@
 import type { ApiHandlers } from './api/api-handlers';
-import { deskBackupsPath, deskDatabasePath } from './app-paths';
+import { deskBackupsPath, deskDatabasePath, logFolderPath } from './app-paths';
 import { createDeskHandlers } from './desk-handlers';
 import { startDailyBackups, type DailyBackups } from './desk/daily-backups';
+import { deskSchemaVersion } from './desk/open-desk-db';
 import { openDeskWithRecovery, type OpenedDesk } from './desk/open-desk-with-recovery';
 import { openDirectory, type DirectoryService } from './directory/directory-service';
 import type { SecretStore } from './outbox/secret-store';
 import { createEventHub, type EventHub } from './events/event-hub';
+import { openDeskLog, type DeskLog } from './logging/desk-log';
+import { describeError } from './logging/scrub-text';
+import { runtimeVersions } from './runtime-versions';
 
 export interface DeskServicesOptions {
   userDataDir: string;
@@ -18,7 +22,7 @@ export interface DeskServicesOptions {
   secrets: SecretStore;
   /** Told when a message fails for good (the app shows a desktop notification). */
   onDeliveryFailed?: (subject: string, reason: string) => void;
-  /** Told when a daily backup of desk.db fails; the app carries on. Logged when absent. */
+  /** Told when a daily backup of desk.db fails, besides the log; the app carries on. */
   onBackupFailed?: (error: Error) => void;
   /** The clock: which day's backup is due, and the outbox's times. */
   now?: () => Date;
@@ -29,6 +33,8 @@ export interface RunningDeskServices {
   directory: DirectoryService;
   /** What changed, for the transports to pass on to the page. */
   events: EventHub;
+  /** The log in `<userDataDir>/logs`; the transports record refused and failed calls in it. */
+  log: DeskLog;
   /** Try what is due now (the network came back). */
   sendDue(): Promise<void>;
   /** Today's backup of desk.db, if it is not made yet; the one in progress if it is being made. */
@@ -37,16 +43,13 @@ export interface RunningDeskServices {
   close(): Promise<void>;
 }
 
-/** Only the error's own text: it names files, never what is in them. */
-function logBackupFailure(error: Error): void {
-  console.error('[provider-desk] backup of desk.db failed:', error.message);
-}
-
 /** Everything main runs, put together once; both the Electron entry and browser mode start here. */
 export function startDeskServices(options: DeskServicesOptions): RunningDeskServices {
-  const directory = openDirectory(options.directoryPath, { nativeBinding: options.nativeBinding });
+  const log = openDeskLog(logFolderPath(options.userDataDir), { now: options.now });
+  let directory: DirectoryService | undefined;
   let opened: OpenedDesk;
   try {
+    directory = openDirectory(options.directoryPath, { nativeBinding: options.nativeBinding });
     opened = openDeskWithRecovery(
       deskDatabasePath(options.userDataDir),
       deskBackupsPath(options.userDataDir),
@@ -57,38 +60,56 @@ export function startDeskServices(options: DeskServicesOptions): RunningDeskServ
       },
     );
   } catch (error) {
-    directory.close();
+    log.error('app.startFailed', { appVersion: options.appVersion, detail: describeError(error) });
+    directory?.close();
     throw error;
   }
+  const openedDirectory = directory;
   const desk = opened.db;
+  if (opened.recovery) log.error('desk.restored', { backupDate: opened.recovery.restoredFrom ?? 'none' });
   const events = createEventHub();
   const { handlers, sending } = createDeskHandlers({
     appVersion: options.appVersion,
     transport: options.transport,
-    directory,
+    directory: openedDirectory,
     desk,
     deskRecovery: opened.recovery,
     secrets: options.secrets,
     events,
+    log,
     now: options.now,
     onDeliveryFailed: (item, reason) => options.onDeliveryFailed?.(item.subject, reason),
+  });
+  const info = openedDirectory.info();
+  log.info('app.started', {
+    appVersion: options.appVersion,
+    transport: options.transport,
+    ...runtimeVersions(),
+    directoryVersion: info.packVersion,
+    entries: info.entryCount,
+    schemaVersion: deskSchemaVersion(desk),
   });
   void sending.start();
   const backups = startDailyBackups(desk, {
     folder: deskBackupsPath(options.userDataDir),
     now: options.now ?? (() => new Date()),
     nativeBinding: options.nativeBinding,
-    onFailed: options.onBackupFailed ?? logBackupFailure,
+    onFailed: (error) => {
+      log.error('desk.backupFailed', { detail: describeError(error) });
+      options.onBackupFailed?.(error);
+    },
   });
   return {
     handlers,
-    directory,
+    directory: openedDirectory,
     events,
+    log,
     sendDue: () => sending.sendDue(),
     backUpIfDue: backups.backUpIfDue,
     async close() {
       await Promise.all([sending.stop(), backups.stop()]);
-      directory.close();
+      log.info('app.stopped');
+      openedDirectory.close();
       desk.close();
     },
   };

@@ -124,7 +124,7 @@ void app.whenReady().then(() => {
     return;
   }
   allowedLinkHosts = linkHostsOf(services.directory.info().linkUrls);
-  registerIpcHandlers(ipcMain, services.handlers, isTrustedSender);
+  registerIpcHandlers(ipcMain, services.handlers, isTrustedSender, services.log);
   const running = services;
   watchNetwork(() => void running.sendDue());
   running.events.subscribe((event) => mainWindow?.webContents.send(ipcEventChannel, event));

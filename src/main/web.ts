@@ -34,6 +34,7 @@ async function main(argv: string[]): Promise<void> {
     handlers: services.handlers,
     rendererDir: join(__dirname, '../renderer'),
     events: services.events,
+    log: services.log,
     port: args.port,
   });
 

@@ -31,6 +31,7 @@ export const apiChannels = [
   'mail.getSettings',
   'mail.saveSettings',
   'mail.testConnection',
+  'app.diagnostics',
 ] as const;
 
 export type ApiChannel = (typeof apiChannels)[number];

@@ -91,7 +91,15 @@ const draftSummarySchema = z.object({
 
 export const draftSchema = draftSummarySchema.extend({ values: formValuesSchema });
 
-const outboxStateSchema = z.enum(['queued', 'sending', 'sent', 'retrying', 'failed', 'held', 'cancelled']);
+export const outboxStateSchema = z.enum([
+  'queued',
+  'sending',
+  'sent',
+  'retrying',
+  'failed',
+  'held',
+  'cancelled',
+]);
 
 export const outboxItemSchema = z.object({
   id: z.number().int(),
@@ -113,6 +121,60 @@ const outboxIdSchema = z.strictObject({ id: z.number().int().positive() });
 export const outboxStatusSchema = z.object({
   sending: z.boolean(),
   counts: z.partialRecord(outboxStateSchema, z.number().int()),
+});
+
+/**
+ * What "Copy diagnostics" gives support: versions, the directory, counts and recent errors. By
+ * construction it has no field for a clinic's or patient's details, an address, a host name, a
+ * user name, a password, a subject or a message's text; free text is scrubbed in main.
+ */
+export const diagnosticsSchema = z.object({
+  generatedAt: z.string(),
+  app: z.object({
+    version: z.string(),
+    transport: z.enum(['electron', 'browser']),
+    platform: z.string(),
+    arch: z.string(),
+    node: z.string(),
+    electron: z.string().nullable(),
+    chrome: z.string().nullable(),
+  }),
+  directory: z.object({
+    plan: z.string(),
+    version: z.string(),
+    capturedOn: z.string(),
+    entryCount: z.number().int(),
+  }),
+  deskSchemaVersion: z.number().int(),
+  outbox: z.object({
+    sendingNow: z.boolean(),
+    counts: z.record(outboxStateSchema, z.number().int()),
+    /** Why items wait or failed, most recent first, with how many share each reason. */
+    problems: z.array(z.object({ state: outboxStateSchema, count: z.number().int(), reason: z.string() })),
+  }),
+  mail: z.object({
+    configured: z.boolean(),
+    security: z.enum(['tls', 'starttls', 'none']).nullable(),
+    port: z.number().int().nullable(),
+    /** Whether the server is a relay on this computer; the host's name itself is not shared. */
+    loopbackHost: z.boolean().nullable(),
+    signIn: z.boolean(),
+    passwordSaved: z.boolean(),
+    ownCertificate: z.boolean(),
+  }),
+  recentErrors: z.array(
+    z.object({
+      time: z.string(),
+      level: z.enum(['warn', 'error']),
+      event: z.string(),
+      channel: z.string().optional(),
+      formId: z.string().optional(),
+      code: z.string().optional(),
+      responseCode: z.number().int().optional(),
+      detail: z.string().optional(),
+    }),
+  ),
+  logFolder: z.string().nullable(),
 });
 
 const mailSettingsInputSchema = z.strictObject({
@@ -171,6 +233,7 @@ export const apiContract = {
     input: mailSettingsInputSchema,
     output: z.object({ ok: z.boolean(), steps: z.array(z.string()) }),
   },
+  'app.diagnostics': { input: z.undefined(), output: diagnosticsSchema },
 } satisfies Record<ApiChannel, { input: z.ZodType; output: z.ZodType }>;
 
 type Contract = typeof apiContract;
@@ -191,3 +254,4 @@ export type FormPreview = z.infer<typeof formPreviewSchema>;
 export type DraftSummary = z.infer<typeof draftSummarySchema>;
 export type OutboxItem = z.infer<typeof outboxItemSchema>;
 export type OutboxStatus = z.infer<typeof outboxStatusSchema>;
+export type Diagnostics = z.infer<typeof diagnosticsSchema>;

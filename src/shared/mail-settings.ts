@@ -4,6 +4,10 @@ import { checkEmail } from './validation/email-address';
 /** The only hosts a plain-text connection may go to: a relay on this same computer. */
 const loopbackHosts = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
 
+export function isLoopbackHost(host: string): boolean {
+  return loopbackHosts.has(host.toLowerCase());
+}
+
 /**
  * The clinic's own mail server. The password is not here: main keeps it in a SecretStore
  * (Electron's safeStorage in the app, memory only in browser mode).
@@ -27,7 +31,7 @@ export const mailSettingsSchema = z
     /** A certificate (PEM) to trust for this server, for a clinic relay with its own authority. */
     trustedCertificate: z.string().max(20_000).optional(),
   })
-  .refine((settings) => settings.security !== 'none' || loopbackHosts.has(settings.host.toLowerCase()), {
+  .refine((settings) => settings.security !== 'none' || isLoopbackHost(settings.host), {
     path: ['security'],
     message:
       'Without encryption Provider Desk only talks to a relay on this computer (127.0.0.1 or localhost). Choose STARTTLS or TLS for this server.',

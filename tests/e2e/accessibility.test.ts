@@ -76,4 +76,12 @@ describe('every view meets WCAG 2.1 AA as axe-core checks it: no serious or crit
     await page.getByRole('button', { name: 'Save mail settings' }).click();
     expect(await findings()).toEqual([]);
   });
+
+  it('the settings view with the diagnostics shown', async () => {
+    await show('Mail settings');
+    await page.getByRole('button', { name: 'Copy diagnostics' }).click();
+    await page.getByLabel('What is shared').waitFor();
+    expect(await page.getByLabel('What is shared').inputValue()).toContain('Provider Desk diagnostics');
+    expect(await findings()).toEqual([]);
+  });
 });

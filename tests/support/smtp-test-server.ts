@@ -59,19 +59,31 @@ export function makeTestCertificate(): { key: string; cert: string } {
   }
 }
 
-/** smtp-server on 127.0.0.1, plain or with STARTTLS, with scripted replies to DATA. */
+/**
+ * smtp-server on 127.0.0.1, plain or with STARTTLS, with scripted replies to DATA. With `signIn`
+ * (STARTTLS only) it offers AUTH and accepts only that user name and password.
+ */
 export async function startTestSmtpServer(
-  options: { port?: number; tls?: { key: string; cert: string } } = {},
+  options: {
+    port?: number;
+    tls?: { key: string; cert: string };
+    signIn?: { username: string; password: string };
+  } = {},
 ): Promise<TestSmtpServer> {
   const received: string[] = [];
   const receivedSecurely: boolean[] = [];
   const replies: DataReply[] = [];
   let dataCount = 0;
   const server: SMTPServer = new SMTPServer({
-    authOptional: true,
+    authOptional: !options.signIn,
     // Nothing to look up on loopback; the lookup only adds a wait to every connection.
     disableReverseLookup: true,
-    disabledCommands: options.tls ? ['AUTH'] : ['AUTH', 'STARTTLS'],
+    disabledCommands: options.tls ? (options.signIn ? [] : ['AUTH']) : ['AUTH', 'STARTTLS'],
+    onAuth(auth, _session, callback) {
+      const { username, password } = options.signIn ?? {};
+      if (auth.username === username && auth.password === password) callback(null, { user: username });
+      else callback(new Error('Invalid username or password'));
+    },
     hideSTARTTLS: !options.tls,
     ...(options.tls ? { key: options.tls.key, cert: options.tls.cert } : {}),
     logger: false,

@@ -1,8 +1,9 @@
 import type { ApiChannel } from '../../shared/api-channels';
-import type { ApiOutput, ApiParsedInput, DeskRecovery } from '../../shared/api-contract';
+import type { ApiOutput, ApiParsedInput, DeskRecovery, Diagnostics } from '../../shared/api-contract';
 import type { DirectoryService } from '../directory/directory-service';
 import type { DraftsStore } from '../forms/drafts-store';
 import type { FormsService } from '../forms/forms-service';
+import type { DeskLog } from '../logging/desk-log';
 import { checkConnection } from '../outbox/connection-check';
 import type { MailSettingsStore } from '../outbox/mail-settings-store';
 import type { OutboxService } from '../outbox/outbox-service';
@@ -27,10 +28,13 @@ export interface DeskServices {
   readonly outbox: OutboxStore;
   readonly sending: OutboxService;
   readonly mailSettings: MailSettingsStore;
+  /** What the app did, by event and safe fields: never an input, a subject or a message's text. */
+  readonly log: DeskLog;
+  readonly diagnostics: () => Diagnostics;
 }
 
 export function createApiHandlers(services: DeskServices): ApiHandlers {
-  const { directory, profile, forms, drafts, outbox, sending, mailSettings } = services;
+  const { directory, profile, forms, drafts, outbox, sending, mailSettings, log } = services;
   return {
     'app.info': () => {
       const info = directory.info();
@@ -56,11 +60,12 @@ export function createApiHandlers(services: DeskServices): ApiHandlers {
     },
     'forms.preview': ({ formId, values }) => forms.preview(formId, values),
     'forms.queue': ({ formId, values, draftId }) => {
-      const queued = forms.queue(formId, values, draftId);
+      const { id, messageId, containsPhi } = forms.queue(formId, values, draftId);
+      log.info('outbox.queued', { id, formId, phi: containsPhi });
       sending.changed();
       // Written first, then sent: the message is safe in desk.db before any network attempt.
       void sending.sendDue();
-      return queued;
+      return { messageId };
     },
     'forms.exportEml': ({ formId, values }) => forms.exportEml(formId, values),
     'forms.mailto': ({ formId, values }) => forms.mailtoUrl(formId, values),
@@ -84,12 +89,20 @@ export function createApiHandlers(services: DeskServices): ApiHandlers {
     },
     'outbox.cancel': ({ id }) => {
       outbox.cancel(id);
+      log.info('outbox.cancelled', { id });
       sending.changed();
       return undefined;
     },
     'mail.getSettings': () => ({ settings: mailSettings.get(), hasPassword: mailSettings.hasPassword() }),
     'mail.saveSettings': ({ settings, password }) => {
       mailSettings.save(settings, password);
+      log.info('mail.settingsSaved', {
+        host: settings.host,
+        port: settings.port,
+        security: settings.security,
+        signIn: settings.username !== '',
+        passwordChanged: password !== undefined,
+      });
       // New settings may be what held items were waiting for.
       void sending.sendNow();
       return undefined;
@@ -98,6 +111,8 @@ export function createApiHandlers(services: DeskServices): ApiHandlers {
       checkConnection(
         settings,
         createSmtpTransport(settings, password === undefined ? mailSettings.passwordFor(settings) : password),
+        log,
       ),
+    'app.diagnostics': () => services.diagnostics(),
   };
 }

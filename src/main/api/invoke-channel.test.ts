@@ -1,8 +1,16 @@
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { apiChannels } from '../../shared/api-channels';
 import { apiContract } from '../../shared/api-contract';
 import { startTestServices } from '../../../tests/support/test-services';
+import { createDeskLog } from '../logging/desk-log';
 import { invokeChannel } from './invoke-channel';
+
+/** A log that keeps its records in memory, to read what a call left behind. */
+function recordingLog() {
+  const lines: string[] = [];
+  const log = createDeskLog({ write: (line) => lines.push(line), folder: null });
+  return { log, records: () => lines.map((line) => JSON.parse(line) as Record<string, unknown>), lines };
+}
 
 const { handlers, dispose } = startTestServices();
 afterAll(dispose);
@@ -56,24 +64,44 @@ describe('the door every call comes through', () => {
     });
   });
 
-  it('hides an unexpected failure behind a plain sentence and reports it', async () => {
-    const report = vi.fn();
+  it('hides an unexpected failure behind a plain sentence and logs it', async () => {
+    const { log, records } = recordingLog();
     const broken = {
       ...handlers,
       'directory.browse': () => {
         throw new Error('disk on fire');
       },
     };
-    const result = await invokeChannel(broken, 'directory.browse', undefined, report);
+    const result = await invokeChannel(broken, 'directory.browse', undefined, log);
     expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
     expect(JSON.stringify(result)).not.toContain('disk on fire');
-    expect(report).toHaveBeenCalledWith('directory.browse', expect.any(Error));
+    expect(records()).toEqual([
+      expect.objectContaining({
+        level: 'error',
+        event: 'api.failed',
+        channel: 'directory.browse',
+        code: 'internal',
+        detail: 'Error: disk on fire',
+      }),
+    ]);
   });
 
   it('refuses to send an answer that breaks the contract', async () => {
-    const report = vi.fn();
+    const { log, records } = recordingLog();
     const lying = { ...handlers, 'directory.browse': () => [{ topic: 7 }] } as unknown as typeof handlers;
-    expect(await invokeChannel(lying, 'directory.browse', undefined, report)).toMatchObject({ ok: false });
-    expect(report).toHaveBeenCalled();
+    expect(await invokeChannel(lying, 'directory.browse', undefined, log)).toMatchObject({ ok: false });
+    expect(records()).toMatchObject([{ event: 'api.failed', channel: 'directory.browse' }]);
+  });
+
+  it('logs a refused call by its channel and code, never by what it carried', async () => {
+    const { log, records, lines } = recordingLog();
+    const settings = { host: 'smtp.example.org', port: 70000, security: 'tls', username: 'zq-login' };
+    await invokeChannel(handlers, 'mail.saveSettings', { settings, password: 'Zebra-Quasar-7731' }, log);
+    await invokeChannel(handlers, 'desk.Zebra-Quasar', { password: 'Zebra-Quasar-7731' }, log);
+    expect(records()).toMatchObject([
+      { level: 'warn', event: 'api.refused', channel: 'mail.saveSettings', code: 'invalid-input' },
+      { level: 'warn', event: 'api.refused', code: 'unknown-channel' },
+    ]);
+    expect(lines.join('\n')).not.toMatch(/Zebra|Quasar|zq-login|70000/);
   });
 });

@@ -2,7 +2,12 @@ import type { z } from 'zod';
 import { isApiChannel } from '../../shared/api-channels';
 import { apiContract } from '../../shared/api-contract';
 import { DeskError, type ApiResult } from '../../shared/desk-error';
+import { consoleDeskLog, type DeskLog } from '../logging/desk-log';
+import { describeError } from '../logging/scrub-text';
 import type { ApiHandlers } from './api-handlers';
+
+/** What the door records of a failed call: the channel and the error's code, never the input. */
+export type ApiCallLog = Pick<DeskLog, 'warn' | 'error'>;
 
 /**
  * The door every call comes through, whichever transport carried it: the channel must exist,
@@ -13,14 +18,17 @@ export async function invokeChannel(
   handlers: ApiHandlers,
   channel: unknown,
   input: unknown,
-  reportInternalError: (channel: string, error: unknown) => void = logInternalError,
+  log: ApiCallLog = consoleDeskLog,
 ): Promise<ApiResult<unknown>> {
   if (!isApiChannel(channel)) {
+    // The name itself came from outside and could be anything: only the fact is recorded.
+    log.warn('api.refused', { code: 'unknown-channel' });
     return failure(new DeskError('unknown-channel', 'Provider Desk received a request it does not know.'));
   }
   const spec = apiContract[channel];
   const parsed = spec.input.safeParse(input);
   if (!parsed.success) {
+    log.warn('api.refused', { channel, code: 'invalid-input' });
     return failure(
       new DeskError(
         'invalid-input',
@@ -35,8 +43,11 @@ export async function invokeChannel(
     const output = (spec.output as z.ZodType).parse(await handler(parsed.data));
     return { ok: true, value: output };
   } catch (error) {
-    if (error instanceof DeskError) return failure(error);
-    reportInternalError(channel, error);
+    if (error instanceof DeskError) {
+      log.warn('api.refused', { channel, code: error.code });
+      return failure(error);
+    }
+    log.error('api.failed', { channel, code: 'internal', detail: describeError(error) });
     return failure(
       new DeskError(
         'internal',
@@ -55,12 +66,4 @@ function describeIssues(error: z.ZodError): string {
     .slice(0, 3)
     .map((issue) => `${issue.path.join('.') || 'input'}: ${issue.message}`)
     .join('; ');
-}
-
-/** Only the channel and the error's own text: inputs may hold patient details and never reach a log. */
-function logInternalError(channel: string, error: unknown): void {
-  console.error(
-    `[provider-desk] ${channel} failed:`,
-    error instanceof Error ? (error.stack ?? error.message) : error,
-  );
 }

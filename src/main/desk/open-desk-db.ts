@@ -33,11 +33,14 @@ export function openDeskDatabase(path: string, options: OpenDeskOptions): Databa
   }
 }
 
-const versionOf = (db: Database.Database) => db.pragma('user_version', { simple: true }) as number;
+/** Which migration desk.db is at: for the migrations, and for diagnostics. */
+export function deskSchemaVersion(db: Database.Database): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
 
 /** A newer Provider Desk's file: this version must not migrate it, nor judge it damaged. */
 export function writtenByNewerVersion(db: Database.Database): boolean {
-  return versionOf(db) > deskMigrations.length;
+  return deskSchemaVersion(db) > deskMigrations.length;
 }
 
 /**
@@ -53,7 +56,7 @@ function migrate(db: Database.Database): void {
   }
   deskMigrations.forEach((sql, index) => {
     db.transaction(() => {
-      if (versionOf(db) > index) return;
+      if (deskSchemaVersion(db) > index) return;
       db.exec(sql);
       db.pragma(`user_version = ${index + 1}`);
     }).immediate();

@@ -123,10 +123,14 @@ export function createFormsService({ directory, outbox, profile, now = () => new
     preview,
 
     /** Writes the exact message to the outbox and retires its draft, in one transaction. */
-    queue(formId: FormId, values: FormValues, draftId: string | null): { messageId: string } {
+    queue(
+      formId: FormId,
+      values: FormValues,
+      draftId: string | null,
+    ): { id: number; messageId: string; containsPhi: boolean } {
       const message = finishedMessage(formId, values);
-      outbox.enqueue(message, draftId);
-      return { messageId: message.messageId };
+      const id = outbox.enqueue(message, draftId);
+      return { id, messageId: message.messageId, containsPhi: message.containsPhi };
     },
 
     async exportEml(formId: FormId, values: FormValues): Promise<{ fileName: string; content: string }> {

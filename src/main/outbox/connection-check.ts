@@ -1,6 +1,7 @@
 import type { Transporter } from 'nodemailer';
 import { classifyFailure, type AttemptFailure } from './delivery-policy';
 import type { MailSettings } from '../../shared/mail-settings';
+import type { DeskLog } from '../logging/desk-log';
 import { carriesPhiSafely } from './smtp-transport';
 
 export interface ConnectionCheck {
@@ -11,15 +12,19 @@ export interface ConnectionCheck {
 
 /**
  * "Test connection": connect, secure the line as the settings say, sign in, and say plainly what
- * happened at each step. Nothing is sent.
+ * happened at each step. Nothing is sent. The log keeps the server, the outcome and the error's
+ * code, never the user name or password.
  */
 export async function checkConnection(
   settings: MailSettings,
   transport: Transporter,
+  log?: DeskLog,
 ): Promise<ConnectionCheck> {
   const steps: string[] = [];
+  const tried = { host: settings.host, port: settings.port, security: settings.security };
   try {
     await transport.verify();
+    log?.info('mail.connectionTested', { ...tried, ok: true });
     steps.push(`Reached ${settings.host} on port ${settings.port}.`);
     steps.push(
       settings.security === 'none'
@@ -35,6 +40,13 @@ export async function checkConnection(
     return { ok: true, steps };
   } catch (error) {
     const failure = error as AttemptFailure;
+    log?.warn('mail.connectionTested', {
+      ...tried,
+      ok: false,
+      code: failure.code,
+      responseCode: failure.responseCode,
+      detail: failure.response ?? failure.message,
+    });
     if (failure.code === 'EAUTH') {
       steps.push(`Reached ${settings.host}, but it did not accept the user name or password.`);
     } else {

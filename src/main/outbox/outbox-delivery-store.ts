@@ -5,6 +5,7 @@ import type { OutboxState } from './outbox-store';
 export interface DeliveryItem {
   id: number;
   messageId: string;
+  formId: string;
   to: string;
   from: string | null;
   subject: string;
@@ -19,6 +20,7 @@ export interface DeliveryItem {
 interface DeliveryRow {
   id: number;
   message_id: string;
+  form_id: string;
   to_address: string;
   from_address: string | null;
   subject: string;
@@ -36,7 +38,7 @@ interface DeliveryRow {
  */
 export function createOutboxDeliveryStore(db: Database.Database) {
   const due = db.prepare<[string], DeliveryRow>(
-    `SELECT id, message_id, to_address, from_address, subject, body_text, contains_phi, attempts, created_at, retrying_since
+    `SELECT id, message_id, form_id, to_address, from_address, subject, body_text, contains_phi, attempts, created_at, retrying_since
      FROM outbox
      WHERE state IN ('queued', 'retrying') AND (next_attempt_at IS NULL OR next_attempt_at <= ?)
      ORDER BY id LIMIT 1`,
@@ -76,6 +78,7 @@ export function createOutboxDeliveryStore(db: Database.Database) {
     return {
       id: row.id,
       messageId: row.message_id,
+      formId: row.form_id,
       to: row.to_address,
       from: row.from_address,
       subject: row.subject,

@@ -1,5 +1,7 @@
 import type { Transporter } from 'nodemailer';
 import type { MailSettings } from '../../shared/mail-settings';
+import type { DeskLog } from '../logging/desk-log';
+import { describeError } from '../logging/scrub-text';
 import {
   classifyFailure,
   expiredReason,
@@ -27,8 +29,8 @@ export interface OutboxSenderDeps {
   onFailed?(item: DeliveryItem, reason: string): void;
   /** Told after every change of an item's state, so the page can show it at once. */
   onChange?(): void;
-  /** Told about a fault in Provider Desk itself (never an item's content). */
-  onInternalError?(error: unknown): void;
+  /** Records each step of an item by its number, form and attempt, never its content. */
+  log?: DeskLog;
 }
 
 export const needsSettingsReason =
@@ -38,6 +40,12 @@ export const needsPasswordReason =
 export const needsEncryptionReason =
   'This message holds patient details and may only travel encrypted. In the mail settings choose TLS or STARTTLS, then press Send now.';
 const unexpectedReason = 'Something went wrong inside Provider Desk while sending. It will try again.';
+
+/** `250 2.0.0 Ok: queued as …` → 250; the rest of a reply can name the server or the message. */
+function replyCode(reply: string): number | undefined {
+  const code = /^\d{3}\b/.exec(reply)?.[0];
+  return code === undefined ? undefined : Number(code);
+}
 
 /**
  * Sends what is due, one message at a time, with the settings read once per run: the check
@@ -50,18 +58,42 @@ export function createOutboxSender(deps: OutboxSenderDeps) {
   let running: Promise<number> | null = null;
   let again = false;
 
+  const about = (item: DeliveryItem) => ({ id: item.id, formId: item.formId });
+
   function fail(item: DeliveryItem, reason: string): void {
     deps.store.markFailed(item.id, reason, now());
     deps.onFailed?.(item, reason);
   }
 
+  /** Held before any network: the run's settings cannot carry this item. */
+  function holdUnsent(item: DeliveryItem, reason: string, code: string): void {
+    deps.store.markHeld(item.id, reason, now());
+    deps.log?.warn('outbox.held', { ...about(item), code });
+  }
+
   function afterFailure(item: DeliveryItem, failure: AttemptFailure): void {
     const outcome = classifyFailure(failure);
     const at = now();
-    if (outcome.kind === 'hold') deps.store.markHeld(item.id, outcome.reason, at);
-    else if (outcome.kind === 'fail') fail(item, outcome.reason);
-    else if (hasExpired(item.retryingSince, at)) fail(item, expiredReason);
-    else deps.store.markRetry(item.id, nextAttemptAt(item.attempts, at, random), outcome.reason, at);
+    const expired = outcome.kind === 'retry' && hasExpired(item.retryingSince, at);
+    const facts = {
+      ...about(item),
+      attempt: item.attempts,
+      code: expired ? 'expired' : failure.code,
+      // The SMTP verb only: `AUTH PLAIN` is enough to say where it stopped.
+      command: failure.command?.split(' ')[0],
+      responseCode: failure.responseCode,
+      detail: expired ? expiredReason : outcome.reason,
+    };
+    if (outcome.kind === 'hold') {
+      deps.store.markHeld(item.id, outcome.reason, at);
+      deps.log?.warn('outbox.held', facts);
+    } else if (outcome.kind === 'fail' || expired) {
+      fail(item, facts.detail);
+      deps.log?.error('outbox.failed', facts);
+    } else {
+      deps.store.markRetry(item.id, nextAttemptAt(item.attempts, at, random), outcome.reason, at);
+      deps.log?.warn('outbox.retrying', facts);
+    }
   }
 
   /** One item: held before any network if the run cannot carry it, else sent and recorded. */
@@ -70,12 +102,13 @@ export function createOutboxSender(deps: OutboxSenderDeps) {
     connection: MailConnection | null,
     transport: () => Transporter,
   ): Promise<void> {
-    if (!connection) return deps.store.markHeld(item.id, needsSettingsReason, now());
+    if (!connection) return holdUnsent(item, needsSettingsReason, 'no-settings');
     const { settings, password } = connection;
-    if (settings.username && !password) return deps.store.markHeld(item.id, needsPasswordReason, now());
+    if (settings.username && !password) return holdUnsent(item, needsPasswordReason, 'no-password');
     if (item.containsPhi && !carriesPhiSafely(settings))
-      return deps.store.markHeld(item.id, needsEncryptionReason, now());
+      return holdUnsent(item, needsEncryptionReason, 'needs-encryption');
     deps.store.countAttempt(item.id);
+    deps.log?.info('outbox.sending', { ...about(item), attempt: item.attempts });
     let reply: string;
     try {
       const info = await transport().sendMail({
@@ -93,6 +126,7 @@ export function createOutboxSender(deps: OutboxSenderDeps) {
     }
     // Outside the try: a failure to record a delivery must not be read as a failed delivery.
     deps.store.markSent(item.id, reply, now());
+    deps.log?.info('outbox.sent', { ...about(item), attempt: item.attempts, responseCode: replyCode(reply) });
   }
 
   async function runOnce(): Promise<number> {
@@ -107,7 +141,7 @@ export function createOutboxSender(deps: OutboxSenderDeps) {
         try {
           await deliver(item, connection, transport);
         } catch (error) {
-          deps.onInternalError?.(error);
+          deps.log?.error('outbox.fault', { ...about(item), detail: describeError(error) });
           deps.store.markRetry(item.id, nextAttemptAt(item.attempts, now(), random), unexpectedReason, now());
         }
         deps.onChange?.();

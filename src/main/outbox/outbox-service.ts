@@ -1,5 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { EventHub } from '../events/event-hub';
+import { consoleDeskLog, type DeskLog } from '../logging/desk-log';
+import { describeError } from '../logging/scrub-text';
 import type { MailSettingsStore } from './mail-settings-store';
 import { createOutboxDeliveryStore, type DeliveryItem } from './outbox-delivery-store';
 import { createOutboxSender } from './outbox-sender';
@@ -17,11 +19,8 @@ export interface OutboxServiceDeps {
   now?: () => Date;
   /** A desktop notification in the app; nothing fails quietly. */
   onFailed?(item: DeliveryItem, reason: string): void;
-}
-
-/** A fault of Provider Desk's own: the channel of the fault and its text, never message content. */
-function logFault(error: unknown): void {
-  console.error('[provider-desk] outbox:', error instanceof Error ? (error.stack ?? error.message) : error);
+  /** Each item's steps and the outbox's own faults; standard error when absent. */
+  log?: DeskLog;
 }
 
 /**
@@ -31,6 +30,7 @@ function logFault(error: unknown): void {
  */
 export function createOutboxService(deps: OutboxServiceDeps) {
   const now = deps.now ?? (() => new Date());
+  const log = deps.log ?? consoleDeskLog;
   const delivery = createOutboxDeliveryStore(deps.desk);
   const sender = createOutboxSender({
     store: delivery,
@@ -42,7 +42,7 @@ export function createOutboxService(deps: OutboxServiceDeps) {
     now,
     onFailed: deps.onFailed,
     onChange: () => deps.events.emit('outbox.changed'),
-    onInternalError: logFault,
+    log,
   });
   let timer: ReturnType<typeof setTimeout> | null = null;
   let sending = false;
@@ -67,7 +67,7 @@ export function createOutboxService(deps: OutboxServiceDeps) {
     try {
       await send();
     } catch (error) {
-      logFault(error);
+      log.error('outbox.fault', { detail: describeError(error) });
     } finally {
       sending = false;
       schedule();
@@ -77,13 +77,15 @@ export function createOutboxService(deps: OutboxServiceDeps) {
   return {
     /** At start: what was cut off mid-send is due again, then everything due is sent. */
     start(): Promise<void> {
-      delivery.recoverInterrupted(now());
+      const recovered = delivery.recoverInterrupted(now());
+      if (recovered > 0) log.warn('outbox.recovered', { count: recovered });
       return run(() => sender.sendDue());
     },
     sendDue: () => run(() => sender.sendDue()),
     sendNow: () => run(() => sender.sendNow()),
     retry(id: number): Promise<void> {
       deps.outbox.retry(id);
+      log.info('outbox.retried', { id });
       deps.events.emit('outbox.changed');
       return run(() => sender.sendDue());
     },

@@ -87,6 +87,11 @@ export function createOutboxStore(db: Database.Database, now: () => Date = () =>
   const counts = db.prepare<[], { state: OutboxState; count: number }>(
     'SELECT state, count(*) AS count FROM outbox GROUP BY state',
   );
+  const problems = db.prepare<[], { state: OutboxState; reason: string; count: number }>(
+    `SELECT state, last_error AS reason, count(*) AS count FROM outbox
+     WHERE state IN ('retrying', 'held', 'failed') AND last_error IS NOT NULL
+     GROUP BY state, last_error ORDER BY max(updated_at) DESC, state LIMIT 10`,
+  );
 
   const enqueue = db.transaction((message: OutgoingMessage, draftId: string | null): number => {
     const at = now().toISOString();
@@ -129,6 +134,8 @@ export function createOutboxStore(db: Database.Database, now: () => Date = () =>
     countsByState(): Partial<Record<OutboxState, number>> {
       return Object.fromEntries(counts.all().map((row) => [row.state, row.count]));
     },
+    /** Why items wait or failed, the latest reasons first, each with how many items share it. */
+    problems: () => problems.all(),
   };
 }
 

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ApiHandlers } from '../api/api-handlers';
-import { invokeChannel } from '../api/invoke-channel';
+import { invokeChannel, type ApiCallLog } from '../api/invoke-channel';
 import type { EventHub } from '../events/event-hub';
 import { carriesToken, carriesTokenInQuery, isFromLoopbackPage } from './loopback-guard';
 import { readStaticFile } from './static-files';
@@ -15,6 +15,8 @@ export interface WebServerOptions {
   port: number;
   /** What main announces, passed to the page as server-sent events. */
   events?: EventHub;
+  /** Where failed calls are recorded (channel and code only). */
+  log?: ApiCallLog;
 }
 
 export interface RunningWebServer {
@@ -94,7 +96,12 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
         send(response, 400, 'text/plain; charset=utf-8', 'A call is a JSON object: {"input": …}.');
         return;
       }
-      const result = await invokeChannel(options.handlers, path.slice(apiPrefix.length), call.input);
+      const result = await invokeChannel(
+        options.handlers,
+        path.slice(apiPrefix.length),
+        call.input,
+        options.log,
+      );
       send(response, 200, 'application/json; charset=utf-8', JSON.stringify(result));
       return;
     }

@@ -13,6 +13,7 @@ import { OutboxView } from './outbox/outbox-view';
 import { ProfileView } from './profile/profile-view';
 import { RecoveryNotice } from './recovery-notice';
 import { MailSettingsView } from './settings/mail-settings-view';
+import { SupportDiagnostics } from './settings/support-diagnostics';
 import { useProfile } from './profile/profile-state';
 
 const views: { view: DeskView; label: string }[] = [
@@ -98,7 +99,12 @@ export function App() {
         {view === 'forms' && profileLoaded ? <FormsView /> : null}
         {view === 'profile' && profileLoaded ? <ProfileView /> : null}
         {view === 'outbox' ? <OutboxView /> : null}
-        {view === 'settings' ? <MailSettingsView /> : null}
+        {view === 'settings' ? (
+          <>
+            <MailSettingsView />
+            <SupportDiagnostics />
+          </>
+        ) : null}
         {view !== 'directory' ? <ErrorAlert message={profileError} /> : null}
       </main>
       <div role="status" aria-live="polite" className="visually-hidden">
