@@ -95,6 +95,8 @@ describe('a damaged desk.db at start-up', () => {
     // The newest backup, made as the 22nd started, holds what the 21st saved.
     expect(clinicName).toBe(threeDays[1].clinicName);
     expect(readFileSync(keptAt())).toEqual(damagedBytes);
+    const logged = readFileSync(join(folders.userDataDir, 'logs', 'provider-desk.log'), 'utf8');
+    expect(logged).toMatch(/"event":"desk\.restored".*"backupDate":"2026-11-22"/);
 
     await services.handlers['profile.update']({ clinicName: 'Rose City Test Clinic East' });
     await services.close();
