@@ -191,7 +191,7 @@ describe('a damaged desk.db at start-up', () => {
     for (const unsent of ['queued', 'sending', 'retrying', 'held']) {
       expect(stateOf(unsent)).toMatchObject({ state: 'failed', nextAttemptAt: null });
       expect(stateOf(unsent)?.lastError).toMatch(
-        /backup of 2026-11-23.*Retry it only if the plan has not received it/,
+        /backup of November 23, 2026.*Retry it only if the plan has not received it/,
       );
     }
     expect(stateOf('sent')?.state).toBe('sent');

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { spokenDay } from '../../shared/spoken-day';
 
 /**
  * A backup cannot know what was sent after it was made: a message it shows as waiting may have
@@ -10,7 +11,7 @@ export function holdRestoredMessages(db: Database.Database, restoredFrom: string
   const hasOutbox = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'outbox'").get();
   if (!hasOutbox) return 0;
   const reason =
-    `Provider Desk restored its saved data from the backup of ${restoredFrom}, so it cannot tell whether ` +
+    `Provider Desk restored its saved data from the backup of ${spokenDay(restoredFrom)}, so it cannot tell whether ` +
     'this message went out after that copy was made. Retry it only if the plan has not received it.';
   return db
     .prepare(

@@ -1,16 +1,6 @@
 import { useState } from 'react';
 import type { DeskRecovery } from '../../shared/api-contract';
-
-/** A backup's day as the front desk says it: 2026-11-22 is November 22, 2026. */
-function spokenDay(date: string): string {
-  const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
-  return new Date(Date.UTC(year, month - 1, day)).toLocaleDateString('en-US', {
-    timeZone: 'UTC',
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-  });
-}
+import { spokenDay } from '../../shared/spoken-day';
 
 /**
  * Start-up found the saved data damaged: say what was done, what may be missing and where the
