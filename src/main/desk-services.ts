@@ -22,8 +22,6 @@ export interface DeskServicesOptions {
   secrets: SecretStore;
   /** Told when a message fails for good (the app shows a desktop notification). */
   onDeliveryFailed?: (subject: string, reason: string) => void;
-  /** Told when a daily backup of desk.db fails, besides the log; the app carries on. */
-  onBackupFailed?: (error: Error) => void;
   /** The clock: which day's backup is due, and the outbox's times. */
   now?: () => Date;
 }
@@ -94,10 +92,8 @@ export function startDeskServices(options: DeskServicesOptions): RunningDeskServ
     folder: deskBackupsPath(options.userDataDir),
     now: options.now ?? (() => new Date()),
     nativeBinding: options.nativeBinding,
-    onFailed: (error) => {
-      log.error('desk.backupFailed', { detail: describeError(error) });
-      options.onBackupFailed?.(error);
-    },
+    onMade: (date) => log.info('desk.backedUp', { backupDate: date }),
+    onFailed: (error) => log.error('desk.backupFailed', { detail: describeError(error) }),
   });
   return {
     handlers,

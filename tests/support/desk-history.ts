@@ -14,7 +14,6 @@ export const threeDays = [
 export function startDeskOn(
   day: string,
   folders: { userDataDir: string; directoryPath: string },
-  onBackupFailed?: (error: Error) => void,
 ): RunningDeskServices {
   return startDeskServices({
     ...folders,
@@ -23,7 +22,6 @@ export function startDeskOn(
     secrets: createMemorySecretStore(),
     // No zone: nine in the morning wherever the tests run, so the day is the same in local time.
     now: () => new Date(`${day}T09:00:00`),
-    onBackupFailed,
   });
 }
 

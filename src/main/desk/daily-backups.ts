@@ -17,7 +17,7 @@ export interface DailyBackups {
  */
 export function startDailyBackups(
   db: Database.Database,
-  options: DeskBackupOptions & { onFailed: (error: Error) => void },
+  options: DeskBackupOptions & { onMade?: (date: string) => void; onFailed: (error: Error) => void },
 ): DailyBackups {
   let running: Promise<BackupOutcome> | null = null;
   let stopped = false;
@@ -27,6 +27,7 @@ export function startDailyBackups(
     running ??= backUpDeskIfDue(db, options).then((outcome) => {
       running = null;
       if (outcome.kind === 'failed') options.onFailed(outcome.error);
+      if (outcome.kind === 'made') options.onMade?.(outcome.date);
       return outcome;
     });
     return running;

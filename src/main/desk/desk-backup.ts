@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { existsSync, mkdirSync, renameSync } from 'node:fs';
-import { backupPathFor, localDateOf, partialPathFor, pruneBackups } from './backup-files';
+import { localDate } from '../../shared/validation/calendar-date';
+import { backupPathFor, partialPathFor, pruneBackups } from './backup-files';
 import { isIntactCopy, removeCopy } from './database-copy';
 
 export interface DeskBackupOptions {
@@ -11,7 +12,9 @@ export interface DeskBackupOptions {
 }
 
 export type BackupOutcome =
-  { kind: 'made'; path: string } | { kind: 'already-made'; path: string } | { kind: 'failed'; error: Error };
+  | { kind: 'made'; path: string; date: string }
+  | { kind: 'already-made'; path: string }
+  | { kind: 'failed'; error: Error };
 
 /**
  * Today's backup of desk.db, unless there is one already, then the seven newest are kept.
@@ -24,7 +27,8 @@ export async function backUpDeskIfDue(
   db: Database.Database,
   options: DeskBackupOptions,
 ): Promise<BackupOutcome> {
-  const today = localDateOf(options.now());
+  // "Daily" means the clinic's day, not UTC's.
+  const today = localDate(options.now());
   const target = backupPathFor(options.folder, today);
   if (existsSync(target)) return { kind: 'already-made', path: target };
   const partial = partialPathFor(options.folder, today);
@@ -37,7 +41,7 @@ export async function backUpDeskIfDue(
     }
     renameSync(partial, target);
     pruneBackups(options.folder, today);
-    return { kind: 'made', path: target };
+    return { kind: 'made', path: target, date: today };
   } catch (error) {
     removeCopy(partial);
     return { kind: 'failed', error: error instanceof Error ? error : new Error(String(error)) };

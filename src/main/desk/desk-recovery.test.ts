@@ -97,6 +97,7 @@ describe('a damaged desk.db at start-up', () => {
     expect(readFileSync(keptAt())).toEqual(damagedBytes);
     const logged = readFileSync(join(folders.userDataDir, 'logs', 'provider-desk.log'), 'utf8');
     expect(logged).toMatch(/"event":"desk\.restored".*"backupDate":"2026-11-22"/);
+    expect(logged).toMatch(/"event":"desk\.backedUp".*"backupDate":"2026-11-22"/);
 
     await services.handlers['profile.update']({ clinicName: 'Rose City Test Clinic East' });
     await services.close();
@@ -165,6 +166,18 @@ describe('a damaged desk.db at start-up', () => {
 
     renames.failFor = null;
     expect((await startOn()).notice?.restoredFrom).toBe('2026-11-22');
+  });
+
+  it('says what it did when the restored copy then cannot be opened, here a backup from a newer version', async () => {
+    const newest = new Database(backupPath('2026-11-22'));
+    newest.pragma('user_version = 999');
+    newest.close();
+    overwrite(deskPath(), 0, 100);
+
+    expect(() => startDeskOn('2026-11-23', folders)).toThrow(
+      `Provider Desk found its saved data damaged, kept the damaged file at ${keptAt()} and restored the backup of November 22, 2026, but could not open it. Your saved data was written by a newer version of Provider Desk. Install that version again to open it.`,
+    );
+    expect(existsSync(keptAt())).toBe(true);
   });
 
   it('holds every message the backup shows unsent, for a person to check, instead of sending it again', async () => {

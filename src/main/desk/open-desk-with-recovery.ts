@@ -1,6 +1,8 @@
 import Database from 'better-sqlite3';
 import { copyFileSync, renameSync, statSync } from 'node:fs';
 import type { DeskRecovery } from '../../shared/api-contract';
+import { DeskError } from '../../shared/desk-error';
+import { spokenDay } from '../../shared/spoken-day';
 import { holdRestoredMessages } from '../outbox/hold-restored-messages';
 import { listBackups, type BackupFile } from './backup-files';
 import { isIntactCopy, removeCopy } from './database-copy';
@@ -37,17 +39,40 @@ export function openDeskWithRecovery(
   const damagedFileKeptAt = setAsideDamaged(deskPath, now);
   for (const backup of listBackups(backupsFolder)) {
     if (!restoreCopy(backup, deskPath, now, options.nativeBinding)) continue;
+    const recovery = { restoredFrom: backup.date, damagedFileKeptAt };
     try {
-      return {
-        db: openDeskDatabase(deskPath, options),
-        recovery: { restoredFrom: backup.date, damagedFileKeptAt },
-      };
+      return { db: openDeskDatabase(deskPath, options), recovery };
     } catch (error) {
-      if (!isDeskDamage(error)) throw error;
+      if (!isDeskDamage(error)) throw recoveryNotOpened(recovery, error);
       removeCopy(deskPath);
     }
   }
-  return { db: openDeskDatabase(deskPath, options), recovery: { restoredFrom: null, damagedFileKeptAt } };
+  const recovery = { restoredFrom: null, damagedFileKeptAt };
+  try {
+    return { db: openDeskDatabase(deskPath, options), recovery };
+  } catch (error) {
+    throw recoveryNotOpened(recovery, error);
+  }
+}
+
+/**
+ * The damaged file is already aside when the new desk.db fails to open for another reason (a
+ * full disk, another program holding it, a backup from a newer version). The next start would
+ * open it without a word, so this is the one chance to say what happened.
+ */
+function recoveryNotOpened(recovery: DeskRecovery, cause: unknown): DeskError {
+  const done = recovery.restoredFrom
+    ? `restored the backup of ${spokenDay(recovery.restoredFrom)}`
+    : 'started an empty desk, with no good backup to restore';
+  const next =
+    cause instanceof DeskError
+      ? cause.message
+      : 'Make sure no other copy of Provider Desk is open and the disk has room, then start it again.';
+  return new DeskError(
+    'internal',
+    `Provider Desk found its saved data damaged, kept the damaged file at ${recovery.damagedFileKeptAt} and ${done}, but could not open it. ${next}`,
+    { cause },
+  );
 }
 
 /**

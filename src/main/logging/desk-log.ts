@@ -3,7 +3,7 @@ import { redactFields, type LogFields, type RedactedFields } from './log-fields'
 import { createRotatingFile, type RotatingFileOptions } from './rotating-file';
 
 /** Everything the app records, by name: a record's event is never free text. */
-export const logEvents = [
+const logEvents = [
   'app.started',
   'app.startFailed',
   'app.stopped',
@@ -22,6 +22,7 @@ export const logEvents = [
   'mail.settingsSaved',
   'mail.connectionTested',
   'desk.restored',
+  'desk.backedUp',
   'desk.backupFailed',
 ] as const;
 
@@ -50,7 +51,7 @@ export interface DeskLog {
   readonly folder: string | null;
 }
 
-export const logFileName = 'provider-desk.log';
+const logFileName = 'provider-desk.log';
 
 function problemOf(
   time: string,
