@@ -2,7 +2,7 @@ import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** "The last seven": seven days on which Provider Desk ran, not the last seven calendar days. */
-export const keptBackups = 7;
+const keptBackups = 7;
 
 /** A good backup's name carries its local date, so the newest sorts first and a day has one. */
 const backupName = /^desk-(\d{4}-\d{2}-\d{2})\.db$/;
@@ -13,12 +13,6 @@ export interface BackupFile {
   /** The local day it was made, YYYY-MM-DD. */
   date: string;
   path: string;
-}
-
-/** The local calendar day: "daily" means the clinic's day, not UTC's. */
-export function localDateOf(moment: Date): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${moment.getFullYear()}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`;
 }
 
 export function backupPathFor(folder: string, date: string): string {

@@ -1,7 +1,7 @@
 import { existsSync, renameSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { DeskError } from '../../shared/desk-error';
-import { localDateOf } from './backup-files';
+import { localDate } from '../../shared/validation/calendar-date';
 
 /** SQLite finds a database's journal by its name, so the set keeps its suffixes together. */
 const suffixes = ['', '-wal', '-shm'];
@@ -37,7 +37,7 @@ export function setAsideDamaged(deskPath: string, now: Date): string {
 /** Local time, to the second, in a name every file system accepts; never an existing file's name. */
 function freeName(folder: string, now: Date): string {
   const pad = (value: number) => String(value).padStart(2, '0');
-  const stamp = `${localDateOf(now)}-${pad(now.getHours())}${pad(now.getMinutes())}${pad(now.getSeconds())}`;
+  const stamp = `${localDate(now)}-${pad(now.getHours())}${pad(now.getMinutes())}${pad(now.getSeconds())}`;
   for (let attempt = 1; ; attempt += 1) {
     const name = join(folder, `desk-damaged-${stamp}${attempt === 1 ? '' : `-${attempt}`}.db`);
     if (!suffixes.some((suffix) => existsSync(`${name}${suffix}`))) return name;

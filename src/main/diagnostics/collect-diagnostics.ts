@@ -30,8 +30,9 @@ export interface DiagnosticsDeps {
  */
 const hostName = /\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}\b/gi;
 const ipAddress = /\b\d{1,3}(?:\.\d{1,3}){3}\b|\[?[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}\]?/gi;
-const shareable = (text: string): string =>
-  scrubText(text).replace(hostName, '[host]').replace(ipAddress, '[host]');
+const maskHosts = (text: string): string => text.replace(hostName, '[host]').replace(ipAddress, '[host]');
+/** Raw text, such as a server's reply kept on an outbox item: scrubbed as the log would, then masked. */
+const shareable = (text: string): string => maskHosts(scrubText(text));
 
 /** The home folder shown as ~, so the computer account's name stays out. */
 function displayFolder(folder: string | null, home: string): string | null {
@@ -89,9 +90,10 @@ export function createDiagnostics(deps: DiagnosticsDeps): () => Diagnostics {
         passwordSaved: deps.mailSettings.hasPassword(),
         ownCertificate: Boolean(settings?.trustedCertificate),
       },
+      // The log scrubbed these as it recorded them; only host names are left to mask.
       recentErrors: deps.log
         .recentProblems()
-        .map((problem) => (problem.detail ? { ...problem, detail: shareable(problem.detail) } : problem)),
+        .map((problem) => (problem.detail ? { ...problem, detail: maskHosts(problem.detail) } : problem)),
       logFolder: displayFolder(deps.log.folder, homedir()),
     };
   };

@@ -49,7 +49,7 @@ export type LogFields = {
 };
 export type RedactedFields = Partial<Record<LogFieldName, string | number | boolean>>;
 
-export const redactedValue = '[redacted]';
+const redactedValue = '[redacted]';
 
 /** A name of a thing: no spaces, no `@`, short. */
 const tokenPattern = /^[\w[\]][\w.:+/[\]-]{0,99}$/;

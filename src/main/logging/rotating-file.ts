@@ -47,10 +47,16 @@ export function createRotatingFile(path: string, options: RotatingFileOptions = 
     append(line: string): boolean {
       const text = `${line}\n`;
       try {
-        mkdirSync(dirname(path), { recursive: true });
         const size = sizeNow();
         if (size > 0 && size + Buffer.byteLength(text) > maxBytes) rotate();
-        appendFileSync(path, text, { encoding: 'utf8', mode: 0o600 });
+        try {
+          appendFileSync(path, text, { encoding: 'utf8', mode: 0o600 });
+        } catch (error) {
+          // The folder is made on the first line, or again if someone deleted it; not on every line.
+          if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+          mkdirSync(dirname(path), { recursive: true });
+          appendFileSync(path, text, { encoding: 'utf8', mode: 0o600 });
+        }
         return true;
       } catch (error) {
         if (!failed) options.onFirstFailure?.(error);
