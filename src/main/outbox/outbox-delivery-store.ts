@@ -1,16 +1,9 @@
 import type Database from 'better-sqlite3';
-import type { OutboxState } from './outbox-store';
+import type { OutboxState, OutgoingMessage } from './outbox-store';
 
-/** An item as the sender needs it: the exact message fixed at queue time. */
-export interface DeliveryItem {
+/** An item as the sender needs it: the exact message fixed at queue time, and where it stands. */
+export interface DeliveryItem extends OutgoingMessage {
   id: number;
-  messageId: string;
-  formId: string;
-  to: string;
-  from: string | null;
-  subject: string;
-  text: string;
-  containsPhi: boolean;
   attempts: number;
   queuedAt: string;
   /** When it first failed since it was last queued or retried by hand, or null. */
