@@ -7,6 +7,7 @@ export const deskErrorCodes = [
   'not-found',
   'unknown-channel',
   'not-allowed',
+  'in-use',
   'internal',
 ] as const;
 

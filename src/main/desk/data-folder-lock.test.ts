@@ -1,0 +1,96 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DataFolderInUseError, lockDataFolder, ownerFileName } from './data-folder-lock';
+
+let folder: string;
+let holder: ChildProcess | null = null;
+
+beforeEach(() => {
+  folder = mkdtempSync(join(tmpdir(), 'provider-desk-folder-lock-'));
+});
+
+afterEach(() => {
+  holder?.kill('SIGKILL');
+  holder = null;
+  rmSync(folder, { recursive: true, force: true });
+});
+
+/** Another process that takes the folder and keeps it until killed. */
+async function holdInAnotherProcess(): Promise<ChildProcess> {
+  const script = resolve(__dirname, '../../../tests/support/hold-data-folder.ts');
+  const child = spawn(process.execPath, ['--import', 'tsx', script, folder], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise<void>((ready, failed) => {
+    createInterface({ input: child.stdout! }).on('line', (line) => line === 'holding' && ready());
+    child.once('exit', (code) => failed(new Error(`the holder exited with ${code}`)));
+  });
+  return child;
+}
+
+const exited = (child: ChildProcess) => new Promise<void>((done) => child.once('exit', () => done()));
+
+function refusal(): DataFolderInUseError {
+  try {
+    lockDataFolder(folder, { pid: process.pid, transport: 'browser' }).release();
+  } catch (error) {
+    if (error instanceof DataFolderInUseError) return error;
+    throw error;
+  }
+  throw new Error('the folder was not refused');
+}
+
+describe('one owner per data folder', () => {
+  it('refuses a second owner in the same process until the first lets go', () => {
+    const lock = lockDataFolder(folder, { pid: process.pid, transport: 'electron' });
+    const refused = refusal();
+    expect(refused.code).toBe('in-use');
+    expect(refused.owner).toMatchObject({ pid: process.pid, transport: 'electron' });
+    expect(refused.message).toContain(
+      `in use by another Provider Desk (the desktop app, process ${process.pid}`,
+    );
+    lock.release();
+    expect(existsSync(join(folder, ownerFileName))).toBe(false);
+    lockDataFolder(folder, { pid: process.pid, transport: 'browser' }).release();
+  });
+
+  it('refuses a second process, names the one that holds it, and is free again once that one is killed', async () => {
+    holder = await holdInAnotherProcess();
+    const refused = refusal();
+    expect(refused.owner).toMatchObject({ pid: holder.pid, transport: 'browser' });
+    expect(refused.message).toContain(`(browser mode, process ${holder.pid}, started `);
+
+    // SIGKILL gives the holder no chance to clean up: the operating system lets the lock go.
+    const gone = exited(holder);
+    holder.kill('SIGKILL');
+    await gone;
+    holder = null;
+    const lock = lockDataFolder(folder, { pid: process.pid, transport: 'browser' });
+    lock.release();
+  });
+
+  it('does not name a holder whose note names a process that is gone', async () => {
+    holder = await holdInAnotherProcess();
+    const deadPid = holder.pid;
+    const gone = exited(holder);
+    holder.kill('SIGKILL');
+    await gone;
+    holder = null;
+    const lock = lockDataFolder(folder, { pid: process.pid, transport: 'electron' });
+    // As if the note were still the killed process's: it is not believed.
+    writeFileSync(
+      join(folder, ownerFileName),
+      JSON.stringify({ pid: deadPid, transport: 'browser', startedAt: '' }),
+    );
+    const refused = refusal();
+    expect(refused.owner).toBeNull();
+    expect(refused.message).toBe(
+      `Provider Desk's data folder ${folder} is already in use by another Provider Desk.`,
+    );
+    lock.release();
+  });
+});

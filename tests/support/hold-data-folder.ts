@@ -1,0 +1,11 @@
+import { lockDataFolder } from '../../src/main/desk/data-folder-lock';
+
+/**
+ * A second process for the data-folder lock's tests: it takes the folder named on its command
+ * line, says so, and holds it until it is killed.
+ */
+const folder = process.argv[2];
+if (!folder) throw new Error('usage: hold-data-folder FOLDER');
+lockDataFolder(folder, { pid: process.pid, transport: 'browser' });
+console.log('holding');
+setInterval(() => undefined, 60_000);
