@@ -6,8 +6,9 @@ import { openDeskDatabase } from '../src/main/desk/open-desk-db';
 import { createEventHub } from '../src/main/events/event-hub';
 import { createMailSettingsStore } from '../src/main/outbox/mail-settings-store';
 import { createOutboxService } from '../src/main/outbox/outbox-service';
-import { createOutboxStore } from '../src/main/outbox/outbox-store';
+import { createOutboxRepository } from '../src/main/outbox/outbox-repository';
 import { createMemorySecretStore } from '../src/main/outbox/secret-store';
+import { fixedNetwork } from '../tests/support/fixed-network';
 import { startTestSmtpServer, testMailSettings } from '../tests/support/smtp-test-server';
 
 /**
@@ -22,7 +23,8 @@ async function main(): Promise<void> {
   const server = await startTestSmtpServer();
   const desk = openDeskDatabase(join(folder, 'desk.db'), { appVersion: 'bench' });
   try {
-    const outbox = createOutboxStore(desk);
+    // Written straight to desk.db first, so the run measures draining a full outbox.
+    const outbox = createOutboxRepository(desk, { leaseOwner: 'bench-queue' });
     const mailSettings = createMailSettingsStore(desk, createMemorySecretStore());
     mailSettings.save(testMailSettings(server.port), undefined);
     const queued = new Set<string>();
@@ -40,14 +42,20 @@ async function main(): Promise<void> {
           containsPhi: false,
         },
         null,
+        new Date(),
       );
     }
 
-    const sending = createOutboxService({ desk, outbox, mailSettings, events: createEventHub() });
+    const sending = createOutboxService({
+      desk,
+      mailSettings,
+      events: createEventHub(),
+      network: fixedNetwork(),
+    });
     const started = process.hrtime.bigint();
     await sending.sendDue();
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    sending.stop();
+    await sending.stop();
 
     const received = await Promise.all(
       server.received.map(async (raw) => (await simpleParser(raw)).messageId ?? ''),

@@ -5,17 +5,18 @@ import { createDiagnostics } from './diagnostics/collect-diagnostics';
 import type { DirectoryService } from './directory/directory-service';
 import { createDraftsStore } from './forms/drafts-store';
 import { createFormsService } from './forms/forms-service';
-import { createMailSettingsStore } from './outbox/mail-settings-store';
-import { createOutboxService, type OutboxServiceDeps } from './outbox/outbox-service';
-import { createOutboxStore } from './outbox/outbox-store';
-import type { SecretStore } from './outbox/secret-store';
 import type { EventHub } from './events/event-hub';
 import type { DeskLog } from './logging/desk-log';
+import type { NetworkStatus } from './network/network-status';
+import { createMailService } from './outbox/mail-service';
+import { createMailSettingsStore } from './outbox/mail-settings-store';
+import { createOutboxService, type OutboxService, type OutboxServiceDeps } from './outbox/outbox-service';
+import type { SecretStore } from './outbox/secret-store';
 import { createProfileStore } from './profile/profile-store';
 
 /**
- * The handler table and the outbox's sender over an open directory and desk.db; the app,
- * browser mode and tests all start here.
+ * The handler table and the outbox over an open directory and desk.db; the app, browser mode
+ * and tests all start here.
  */
 export function createDeskHandlers(options: {
   appVersion: string;
@@ -26,21 +27,23 @@ export function createDeskHandlers(options: {
   deskRecovery?: DeskRecovery | null;
   secrets: SecretStore;
   events: EventHub;
+  network: NetworkStatus;
   log: DeskLog;
   now?: () => Date;
+  leaseMs?: number;
   onDeliveryFailed?: OutboxServiceDeps['onFailed'];
-}): { handlers: ApiHandlers; sending: ReturnType<typeof createOutboxService> } {
+}): { handlers: ApiHandlers; outbox: OutboxService } {
   const { directory, desk, log, now } = options;
   const profile = createProfileStore(desk, now);
-  const outbox = createOutboxStore(desk, now);
   const mailSettings = createMailSettingsStore(desk, options.secrets);
-  const sending = createOutboxService({
+  const outbox = createOutboxService({
     desk,
-    outbox,
     mailSettings,
     now,
+    leaseMs: options.leaseMs,
     onFailed: options.onDeliveryFailed,
     events: options.events,
+    network: options.network,
     log,
   });
   const handlers = createApiHandlers({
@@ -51,11 +54,9 @@ export function createDeskHandlers(options: {
     profile,
     drafts: createDraftsStore(desk, now),
     outbox,
-    forms: createFormsService({ directory, outbox, profile: () => profile.get().profile, now }),
-    sending,
-    mailSettings,
-    log,
-    diagnostics: createDiagnostics({ ...options, outbox, sending, mailSettings }),
+    mail: createMailService({ store: mailSettings, outbox, log }),
+    forms: createFormsService({ directory, queue: outbox.queue, profile: () => profile.get().profile, now }),
+    diagnostics: createDiagnostics({ ...options, outbox, mailSettings }),
   });
-  return { handlers, sending };
+  return { handlers, outbox };
 }

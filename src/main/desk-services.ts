@@ -9,6 +9,7 @@ import type { SecretStore } from './outbox/secret-store';
 import { createEventHub, type EventHub } from './events/event-hub';
 import { openDeskLog, type DeskLog } from './logging/desk-log';
 import { describeError } from './logging/scrub-text';
+import { hasNetworkInterface, watchNetwork } from './network/network-status';
 import { runtimeVersions } from './runtime-versions';
 
 export interface DeskServicesOptions {
@@ -24,6 +25,10 @@ export interface DeskServicesOptions {
   onDeliveryFailed?: (subject: string, reason: string) => void;
   /** The clock: which day's backup is due, and the outbox's times. */
   now?: () => Date;
+  /** Whether the computer has a network: Electron's `net.isOnline` in the app; the interfaces otherwise. */
+  isOnline?: () => boolean;
+  /** How long a delivery's lease lasts without renewal (see outbox-sender.ts). */
+  leaseMs?: number;
 }
 
 export interface RunningDeskServices {
@@ -33,8 +38,6 @@ export interface RunningDeskServices {
   events: EventHub;
   /** The log in `<userDataDir>/logs`; the transports record refused and failed calls in it. */
   log: DeskLog;
-  /** Try what is due now (the network came back). */
-  sendDue(): Promise<void>;
   /** Today's backup of desk.db, if it is not made yet; the one in progress if it is being made. */
   backUpIfDue: DailyBackups['backUpIfDue'];
   /** Waits for a send or a backup in progress to finish, then closes the databases. */
@@ -66,7 +69,8 @@ export function startDeskServices(options: DeskServicesOptions): RunningDeskServ
   const desk = opened.db;
   if (opened.recovery) log.error('desk.restored', { backupDate: opened.recovery.restoredFrom ?? 'none' });
   const events = createEventHub();
-  const { handlers, sending } = createDeskHandlers({
+  const network = watchNetwork(options.isOnline ?? hasNetworkInterface);
+  const { handlers, outbox } = createDeskHandlers({
     appVersion: options.appVersion,
     transport: options.transport,
     directory: openedDirectory,
@@ -74,8 +78,10 @@ export function startDeskServices(options: DeskServicesOptions): RunningDeskServ
     deskRecovery: opened.recovery,
     secrets: options.secrets,
     events,
+    network,
     log,
     now: options.now,
+    leaseMs: options.leaseMs,
     onDeliveryFailed: (item, reason) => options.onDeliveryFailed?.(item.subject, reason),
   });
   const info = openedDirectory.info();
@@ -87,7 +93,7 @@ export function startDeskServices(options: DeskServicesOptions): RunningDeskServ
     entries: info.entryCount,
     schemaVersion: deskSchemaVersion(desk),
   });
-  void sending.start();
+  void outbox.start();
   const backups = startDailyBackups(desk, {
     folder: deskBackupsPath(options.userDataDir),
     now: options.now ?? (() => new Date()),
@@ -100,10 +106,10 @@ export function startDeskServices(options: DeskServicesOptions): RunningDeskServ
     directory: openedDirectory,
     events,
     log,
-    sendDue: () => sending.sendDue(),
     backUpIfDue: backups.backUpIfDue,
     async close() {
-      await Promise.all([sending.stop(), backups.stop()]);
+      network.stop();
+      await Promise.all([outbox.stop(), backups.stop()]);
       log.info('app.stopped');
       openedDirectory.close();
       desk.close();

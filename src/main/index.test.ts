@@ -184,7 +184,7 @@ describe('the Electron entry', () => {
     expect(answers).toEqual([true, false, false, false]);
   });
 
-  it('passes what main announces to the page over IPC', async () => {
+  it('passes what main announces to the page over IPC, with the outbox’s new status', async () => {
     const queue = electron.ipcHandle.mock.calls.find(([channel]) => channel === 'desk:forms.queue')?.[1] as (
       event: unknown,
       input: unknown,
@@ -194,6 +194,9 @@ describe('the Electron entry', () => {
       { formId: 'new-contract-request', values: fakeContractRequest, draftId: null },
     );
     expect(result.ok).toBe(true);
-    expect(electron.sendToPage).toHaveBeenCalledWith('desk:event', 'outbox.changed');
+    expect(electron.sendToPage).toHaveBeenCalledWith('desk:event', {
+      event: 'outbox.changed',
+      payload: expect.objectContaining({ counts: expect.objectContaining({ queued: 1 }) }),
+    });
   });
 });

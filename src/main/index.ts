@@ -75,6 +75,7 @@ function openMainWindow(): void {
 function startServices(): RunningDeskServices {
   const nativeBinding = electronSqliteBindingPath(app.getAppPath(), process.versions.modules);
   return startDeskServices({
+    isOnline: () => net.isOnline(),
     userDataDir: app.getPath('userData'),
     directoryPath: shippedDirectoryPath(buildDir()),
     appVersion: app.getVersion(),
@@ -83,16 +84,6 @@ function startServices(): RunningDeskServices {
     secrets: createSafeStorageSecretStore(safeStorage, join(app.getPath('userData'), 'mail-password.bin')),
     onDeliveryFailed: (subject, reason) => notifyDeliveryFailure(Notification, subject, reason),
   });
-}
-
-/** When the PC comes back online, whatever waits is tried at once. */
-function watchNetwork(onOnline: () => void): void {
-  let online = net.isOnline();
-  setInterval(() => {
-    const now = net.isOnline();
-    if (now && !online) onOnline();
-    online = now;
-  }, 15_000).unref();
 }
 
 app.enableSandbox();
@@ -109,7 +100,7 @@ app.on('will-quit', (event) => {
   });
 });
 
-void app.whenReady().then(() => {
+function whenReady(): void {
   session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) =>
     callback(permission === 'clipboard-sanitized-write'),
   );
@@ -125,11 +116,11 @@ void app.whenReady().then(() => {
   }
   allowedLinkHosts = linkHostsOf(services.directory.info().linkUrls);
   registerIpcHandlers(ipcMain, services.handlers, isTrustedSender, services.log);
-  const running = services;
-  watchNetwork(() => void running.sendDue());
-  running.events.subscribe((event) => mainWindow?.webContents.send(ipcEventChannel, event));
+  services.events.subscribe((message) => mainWindow?.webContents.send(ipcEventChannel, message));
   openMainWindow();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) openMainWindow();
   });
-});
+}
+
+void app.whenReady().then(whenReady);

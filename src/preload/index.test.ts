@@ -1,14 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
 import { apiChannels } from '../shared/api-channels';
+import type { DeskEventBridge, DeskEventMessage } from '../shared/api-events';
 
-type Relay = (event: unknown, name: unknown) => void;
+type Relay = (event: unknown, message: unknown) => void;
 
 const bridge = vi.hoisted(() => ({
   exposed: new Map<string, unknown>(),
   invoke: vi.fn((channel: string, input: unknown) =>
     Promise.resolve({ ok: true, value: { channel, input } }),
   ),
-  listeners: new Map<string, (event: unknown, name: unknown) => void>(),
+  listeners: new Map<string, (event: unknown, message: unknown) => void>(),
 }));
 
 vi.mock('electron', () => ({
@@ -33,17 +34,21 @@ describe('the preload', () => {
     });
   });
 
-  it('passes on only the events the contract names, and stops when asked', async () => {
+  it('passes on only the events the contract names, with what they carry, and stops when asked', async () => {
     await import('./index');
-    const events = bridge.exposed.get('deskEvents') as {
-      subscribe(listener: (event: string) => void): () => void;
-    };
-    const heard: string[] = [];
-    const stop = events.subscribe((event) => heard.push(event));
+    const events = bridge.exposed.get('deskEvents') as DeskEventBridge;
+    const heard: DeskEventMessage[] = [];
+    const stop = events.subscribe((message) => heard.push(message));
     const relay = bridge.listeners.get('desk:event');
+    const changed = {
+      event: 'outbox.changed',
+      payload: { sending: true, online: true, counts: { sending: 1 } },
+    };
+    relay?.({}, changed);
+    relay?.({}, { event: 'something.else', payload: {} });
     relay?.({}, 'outbox.changed');
-    relay?.({}, 'something.else');
-    expect(heard).toEqual(['outbox.changed']);
+    relay?.({}, null);
+    expect(heard).toEqual([changed]);
     stop();
     expect(bridge.listeners.has('desk:event')).toBe(false);
   });

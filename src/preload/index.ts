@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { ipcEventChannel, isDeskEvent, type DeskEventBridge } from '../shared/api-events';
+import { ipcEventChannel, isDeskEventMessage, type DeskEventBridge } from '../shared/api-events';
 import { createBridge, ipcChannelPrefix } from '../shared/api-channels';
 import type { ApiResult } from '../shared/desk-error';
 
@@ -14,11 +14,11 @@ const api = createBridge(
 
 contextBridge.exposeInMainWorld('api', api);
 
-/** What main announces (the outbox changed); the page then asks for the new state. */
+/** What main announces (the outbox changed, with its new status), passed on as it came. */
 const deskEvents: DeskEventBridge = {
   subscribe(listener) {
-    const relay = (_event: IpcRendererEvent, name: unknown) => {
-      if (isDeskEvent(name)) listener(name);
+    const relay = (_event: IpcRendererEvent, message: unknown) => {
+      if (isDeskEventMessage(message)) listener(message);
     };
     ipcRenderer.on(ipcEventChannel, relay);
     return () => {

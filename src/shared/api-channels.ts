@@ -39,6 +39,9 @@ export type ApiChannel = (typeof apiChannels)[number];
 /** IPC channel names carry a prefix so they cannot collide with Electron's own. */
 export const ipcChannelPrefix = 'desk:';
 
+/** Browser mode: the header every API call carries the token of the printed address in. */
+export const browserTokenHeader = 'x-provider-desk-token';
+
 export function isApiChannel(value: unknown): value is ApiChannel {
   return typeof value === 'string' && (apiChannels as readonly string[]).includes(value);
 }

@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import type { ApiChannel } from './api-channels';
+import type { DeskEvent } from './api-events';
 import { clinicProfileSchema } from './clinic-profile';
 import { directoryEntrySchema, entryKeySchema } from './directory-pack';
 import { formIds } from './forms/form-catalog';
 import { formValuesSchema } from './forms/form-spec';
 import { mailSettingsSchema } from './mail-settings';
+import { outboxStates } from './outbox-states';
 
 /**
  * The one API contract. Every channel the renderer may call is named here with the zod schemas
@@ -76,6 +78,7 @@ export const formPreviewSchema = z.object({
   subject: z.string(),
   body: z.string(),
   containsPhi: z.boolean(),
+  /** True when no field has an error: the message may leave. */
   ready: z.boolean(),
   errors: fieldMessagesSchema,
   warnings: fieldMessagesSchema,
@@ -84,6 +87,7 @@ export const formPreviewSchema = z.object({
 const draftSummarySchema = z.object({
   id: draftIdSchema,
   formId: formIdSchema,
+  /** What the draft is about, to tell drafts of one form apart; never shown for a PHI form. */
   summary: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -91,15 +95,7 @@ const draftSummarySchema = z.object({
 
 export const draftSchema = draftSummarySchema.extend({ values: formValuesSchema });
 
-export const outboxStateSchema = z.enum([
-  'queued',
-  'sending',
-  'sent',
-  'retrying',
-  'failed',
-  'held',
-  'cancelled',
-]);
+export const outboxStateSchema = z.enum(outboxStates);
 
 export const outboxItemSchema = z.object({
   id: z.number().int(),
@@ -116,10 +112,15 @@ export const outboxItemSchema = z.object({
   serverReply: z.string().nullable(),
 });
 
+/** One message with its exact text, to read before retrying or copying it. */
+export const outboxMessageSchema = outboxItemSchema.extend({ text: z.string(), from: z.string().nullable() });
+
 const outboxIdSchema = z.strictObject({ id: z.number().int().positive() });
 
 export const outboxStatusSchema = z.object({
   sending: z.boolean(),
+  /** Whether this computer has a network, as main sees it: the page never guesses on its own. */
+  online: z.boolean(),
   counts: z.partialRecord(outboxStateSchema, z.number().int()),
 });
 
@@ -177,6 +178,17 @@ export const diagnosticsSchema = z.object({
   logFolder: z.string().nullable(),
 });
 
+export const savedMailSettingsSchema = z.object({
+  settings: mailSettingsSchema.nullable(),
+  hasPassword: z.boolean(),
+});
+
+export const connectionCheckSchema = z.object({
+  ok: z.boolean(),
+  /** What worked and what did not, in order, as sentences. */
+  steps: z.array(z.string()),
+});
+
 const mailSettingsInputSchema = z.strictObject({
   settings: mailSettingsSchema,
   /** A new password, null to forget the saved one, absent to keep it. */
@@ -197,7 +209,7 @@ export const apiContract = {
     input: clinicProfileSchema.omit({ providers: true }).partial().strict(),
     output: profileSaveResultSchema,
   },
-  'profile.dismissWelcome': { input: z.undefined(), output: z.undefined() },
+  'profile.dismissWelcome': { input: z.undefined(), output: z.void() },
   'forms.preview': { input: formInputSchema, output: formPreviewSchema },
   'forms.queue': {
     input: formInputSchema.extend({ draftId: draftIdSchema.nullable() }),
@@ -214,24 +226,18 @@ export const apiContract = {
     input: formInputSchema.extend({ id: draftIdSchema.nullable() }),
     output: z.object({ id: draftIdSchema, updatedAt: z.string() }),
   },
-  'drafts.delete': { input: z.strictObject({ id: draftIdSchema }), output: z.undefined() },
+  'drafts.delete': { input: z.strictObject({ id: draftIdSchema }), output: z.void() },
   'outbox.list': { input: z.undefined(), output: z.array(outboxItemSchema) },
-  'outbox.get': {
-    input: outboxIdSchema,
-    output: outboxItemSchema.extend({ text: z.string(), from: z.string().nullable() }),
-  },
+  'outbox.get': { input: outboxIdSchema, output: outboxMessageSchema },
   'outbox.status': { input: z.undefined(), output: outboxStatusSchema },
-  'outbox.sendNow': { input: z.undefined(), output: z.undefined() },
-  'outbox.retry': { input: outboxIdSchema, output: z.undefined() },
-  'outbox.cancel': { input: outboxIdSchema, output: z.undefined() },
-  'mail.getSettings': {
-    input: z.undefined(),
-    output: z.object({ settings: mailSettingsSchema.nullable(), hasPassword: z.boolean() }),
-  },
-  'mail.saveSettings': { input: mailSettingsInputSchema, output: z.undefined() },
+  'outbox.sendNow': { input: z.undefined(), output: z.void() },
+  'outbox.retry': { input: outboxIdSchema, output: z.void() },
+  'outbox.cancel': { input: outboxIdSchema, output: z.void() },
+  'mail.getSettings': { input: z.undefined(), output: savedMailSettingsSchema },
+  'mail.saveSettings': { input: mailSettingsInputSchema, output: z.void() },
   'mail.testConnection': {
     input: mailSettingsInputSchema,
-    output: z.object({ ok: z.boolean(), steps: z.array(z.string()) }),
+    output: connectionCheckSchema,
   },
   'app.diagnostics': { input: z.undefined(), output: diagnosticsSchema },
 } satisfies Record<ApiChannel, { input: z.ZodType; output: z.ZodType }>;
@@ -252,6 +258,20 @@ export type ProfileState = z.infer<typeof profileStateSchema>;
 export type ProfileSaveResult = z.infer<typeof profileSaveResultSchema>;
 export type FormPreview = z.infer<typeof formPreviewSchema>;
 export type DraftSummary = z.infer<typeof draftSummarySchema>;
+export type Draft = z.infer<typeof draftSchema>;
 export type OutboxItem = z.infer<typeof outboxItemSchema>;
+export type OutboxMessage = z.infer<typeof outboxMessageSchema>;
 export type OutboxStatus = z.infer<typeof outboxStatusSchema>;
 export type Diagnostics = z.infer<typeof diagnosticsSchema>;
+export type SavedMailSettings = z.infer<typeof savedMailSettingsSchema>;
+export type ConnectionCheck = z.infer<typeof connectionCheckSchema>;
+
+/**
+ * What each event main pushes to the page carries: the new state itself, so the page shows it
+ * at once instead of asking again.
+ */
+export const deskEventSchemas = {
+  'outbox.changed': outboxStatusSchema,
+} satisfies Record<DeskEvent, z.ZodType>;
+
+export type DeskEventPayload<E extends DeskEvent> = z.infer<(typeof deskEventSchemas)[E]>;

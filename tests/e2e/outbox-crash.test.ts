@@ -43,11 +43,13 @@ describe('a crash while sending', () => {
     expect(await running.stop('SIGKILL')).toBeNull();
     expect(server.received).toHaveLength(0);
 
+    // Sent again once the killed process's delivery lease (thirty seconds, renewed every ten
+    // while it talked to the server) has run out.
     web = await startWebMode({ dataDir });
     const restarted = web;
-    await expect.poll(async () => (await outbox(restarted))[0]?.state, { timeout: 10_000 }).toBe('sent');
+    await expect.poll(async () => (await outbox(restarted))[0]?.state, { timeout: 60_000 }).toBe('sent');
     expect(await outbox(restarted)).toEqual([expect.objectContaining({ messageId, state: 'sent' })]);
     expect(server.received).toHaveLength(1);
     expect(server.received[0]).toContain(`Message-ID: ${messageId}`);
-  });
+  }, 90_000);
 });

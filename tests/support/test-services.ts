@@ -10,6 +10,7 @@ import { createEventHub } from '../../src/main/events/event-hub';
 import { openDeskDatabase } from '../../src/main/desk/open-desk-db';
 import { openDeskLog, type DeskLog } from '../../src/main/logging/desk-log';
 import type { DirectoryService } from '../../src/main/directory/directory-service';
+import { fixedNetwork } from './fixed-network';
 import { openShippedDirectory } from './shipped-directory';
 
 /**
@@ -31,13 +32,14 @@ export function startTestServices(now: () => Date = () => new Date('2026-11-23T1
   const deskPath = join(folder, 'desk.db');
   const desk = openDeskDatabase(deskPath, { appVersion: '0.0.0-test' });
   const log = openDeskLog(join(folder, 'logs'), { now });
-  const { handlers, sending } = createDeskHandlers({
+  const { handlers, outbox } = createDeskHandlers({
     appVersion: '0.0.0-test',
     transport: 'browser',
     directory: shipped.directory,
     desk,
     secrets: createMemorySecretStore(),
     events: createEventHub(),
+    network: fixedNetwork(),
     log,
     now,
   });
@@ -53,7 +55,7 @@ export function startTestServices(now: () => Date = () => new Date('2026-11-23T1
       return result.value as T;
     },
     async dispose() {
-      await sending.stop();
+      await outbox.stop();
       desk.close();
       shipped.dispose();
       rmSync(folder, { recursive: true, force: true });

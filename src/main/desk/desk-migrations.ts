@@ -51,4 +51,8 @@ export const deskMigrations: readonly string[] = [
   // 5: when an item started failing, so "three days of retrying" counts retrying only, and a
   // retry by hand starts the count again.
   `ALTER TABLE outbox ADD COLUMN retrying_since TEXT;`,
+  // 6: a delivery is claimed with a lease (who sends it, and until when), so a second process on
+  // the same folder, or a start-up after a crash, takes back only a delivery whose sender is gone.
+  `ALTER TABLE outbox ADD COLUMN lease_owner TEXT;
+   ALTER TABLE outbox ADD COLUMN lease_expires_at TEXT;`,
 ];

@@ -1,7 +1,8 @@
 import type Database from 'better-sqlite3';
 import { homedir } from 'node:os';
 import { sep } from 'node:path';
-import { outboxStateSchema, type Diagnostics } from '../../shared/api-contract';
+import type { Diagnostics } from '../../shared/api-contract';
+import { outboxStates } from '../../shared/outbox-states';
 import { isLoopbackHost } from '../../shared/mail-settings';
 import { deskSchemaVersion } from '../desk/open-desk-db';
 import type { DirectoryService } from '../directory/directory-service';
@@ -9,7 +10,6 @@ import type { DeskLog } from '../logging/desk-log';
 import { scrubText } from '../logging/scrub-text';
 import type { MailSettingsStore } from '../outbox/mail-settings-store';
 import type { OutboxService } from '../outbox/outbox-service';
-import type { OutboxStore } from '../outbox/outbox-store';
 import { runtimeVersions } from '../runtime-versions';
 
 export interface DiagnosticsDeps {
@@ -17,8 +17,7 @@ export interface DiagnosticsDeps {
   transport: 'electron' | 'browser';
   directory: DirectoryService;
   desk: Database.Database;
-  outbox: OutboxStore;
-  sending: OutboxService;
+  outbox: OutboxService;
   mailSettings: MailSettingsStore;
   log: DeskLog;
   now?: () => Date;
@@ -41,7 +40,7 @@ function displayFolder(folder: string | null, home: string): string | null {
 }
 
 /** Reasons that read the same once scrubbed are one line with their counts added. */
-function outboxProblems(outbox: OutboxStore): Diagnostics['outbox']['problems'] {
+function outboxProblems(outbox: OutboxService): Diagnostics['outbox']['problems'] {
   const merged = new Map<string, Diagnostics['outbox']['problems'][number]>();
   for (const { state, reason, count } of outbox.problems()) {
     const text = shareable(reason);
@@ -61,7 +60,7 @@ export function createDiagnostics(deps: DiagnosticsDeps): () => Diagnostics {
   const now = deps.now ?? (() => new Date());
   return () => {
     const info = deps.directory.info();
-    const status = deps.sending.status();
+    const status = deps.outbox.status();
     const settings = deps.mailSettings.get();
     const { node, electron, chrome, platform, arch } = runtimeVersions();
     return {
@@ -77,7 +76,7 @@ export function createDiagnostics(deps: DiagnosticsDeps): () => Diagnostics {
       outbox: {
         sendingNow: status.sending,
         counts: Object.fromEntries(
-          outboxStateSchema.options.map((state) => [state, status.counts[state] ?? 0]),
+          outboxStates.map((state) => [state, status.counts[state] ?? 0]),
         ) as Diagnostics['outbox']['counts'],
         problems: outboxProblems(deps.outbox),
       },

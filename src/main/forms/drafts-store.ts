@@ -1,21 +1,9 @@
 import type Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
+import type { Draft, DraftSummary } from '../../shared/api-contract';
 import { DeskError } from '../../shared/desk-error';
 import { formSpec } from '../../shared/forms/form-catalog';
 import { formValuesSchema, type FormId, type FormValues } from '../../shared/forms/form-spec';
-
-export interface DraftSummary {
-  id: string;
-  formId: FormId;
-  /** What the draft is about, to tell drafts of one form apart; never shown for a PHI form. */
-  summary: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface Draft extends DraftSummary {
-  values: FormValues;
-}
 
 /**
  * Forms as they are being typed. Every change is written, whole, so a closed window, a crash or

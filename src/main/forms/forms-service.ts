@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { ClinicProfile, FieldMessages } from '../../shared/clinic-profile';
+import type { FormPreview } from '../../shared/api-contract';
+import type { ClinicProfile } from '../../shared/clinic-profile';
 import { DeskError } from '../../shared/desk-error';
 import { checkForm } from '../../shared/forms/check-form';
 import { localDate } from '../../shared/validation/calendar-date';
@@ -7,24 +8,13 @@ import { formForBox, formSpec } from '../../shared/forms/form-catalog';
 import { recipientKey, type FormId, type FormSpec, type FormValues } from '../../shared/forms/form-spec';
 import { renderFormBody } from '../../shared/forms/render-form-message';
 import type { DirectoryService } from '../directory/directory-service';
-import type { OutboxStore, OutgoingMessage } from '../outbox/outbox-store';
+import type { OutgoingMessage } from '../outbox/outbox-repository';
 import { buildEmlFile, emlFileName } from './eml-file';
-
-export interface FormPreview {
-  to: string;
-  from: string | null;
-  subject: string;
-  body: string;
-  containsPhi: boolean;
-  /** True when no field has an error: the message may leave. */
-  ready: boolean;
-  errors: FieldMessages;
-  warnings: FieldMessages;
-}
 
 interface FormsServiceDeps {
   directory: DirectoryService;
-  outbox: OutboxStore;
+  /** The outbox's door: writes the message (retiring its draft) and returns its number. */
+  queue(message: OutgoingMessage, draftId: string | null): number;
   profile(): ClinicProfile | null;
   now?: () => Date;
 }
@@ -42,7 +32,7 @@ function senderAddress(clinic: ClinicProfile | null): string | null {
 /** Windows hands a mail app at most about 2,000 characters of link; longer ones arrive cut short. */
 const maxMailtoLength = 1_900;
 
-export function createFormsService({ directory, outbox, profile, now = () => new Date() }: FormsServiceDeps) {
+export function createFormsService({ directory, queue, profile, now = () => new Date() }: FormsServiceDeps) {
   function recipient(spec: FormSpec, values: FormValues): string {
     const box = directory.entry(recipientKey(spec, values)).values.find((value) => value.kind === 'email');
     if (!box || box.kind !== 'email') {
@@ -122,15 +112,10 @@ export function createFormsService({ directory, outbox, profile, now = () => new
   return {
     preview,
 
-    /** Writes the exact message to the outbox and retires its draft, in one transaction. */
-    queue(
-      formId: FormId,
-      values: FormValues,
-      draftId: string | null,
-    ): { id: number; messageId: string; containsPhi: boolean } {
+    /** Hands the exact message to the outbox, which retires its draft in the same transaction. */
+    queue(formId: FormId, values: FormValues, draftId: string | null): { id: number; messageId: string } {
       const message = finishedMessage(formId, values);
-      const id = outbox.enqueue(message, draftId);
-      return { id, messageId: message.messageId, containsPhi: message.containsPhi };
+      return { id: queue(message, draftId), messageId: message.messageId };
     },
 
     async exportEml(formId: FormId, values: FormValues): Promise<{ fileName: string; content: string }> {

@@ -18,6 +18,7 @@ const logEvents = [
   'outbox.cancelled',
   'outbox.retried',
   'outbox.recovered',
+  'outbox.leaseLost',
   'outbox.fault',
   'mail.settingsSaved',
   'mail.connectionTested',

@@ -24,6 +24,7 @@ const fieldKinds = {
   formId: 'token',
   host: 'token',
   security: 'token',
+  state: 'token',
   // The local day of a desk.db backup, YYYY-MM-DD.
   backupDate: 'token',
   // Outbox item numbers, attempts, ports, SMTP reply codes, counts.

@@ -1,14 +1,9 @@
 import type { Transporter } from 'nodemailer';
+import type { ConnectionCheck } from '../../shared/api-contract';
 import { classifyFailure, type AttemptFailure } from './delivery-policy';
 import type { MailSettings } from '../../shared/mail-settings';
 import type { DeskLog } from '../logging/desk-log';
 import { carriesPhiSafely } from './smtp-transport';
-
-export interface ConnectionCheck {
-  ok: boolean;
-  /** What worked and what did not, in order, as sentences. */
-  steps: string[];
-}
 
 /**
  * "Test connection": connect, secure the line as the settings say, sign in, and say plainly what

@@ -1,19 +1,17 @@
 import type Database from 'better-sqlite3';
 import { mailSettingsSchema, type MailSettings } from '../../shared/mail-settings';
+import { createAppSettings } from '../desk/app-settings';
 import type { SecretStore } from './secret-store';
 
 const settingsKey = 'mail.settings';
 
 /** The mail settings in desk.db; the password goes to the SecretStore, never to this row. */
 export function createMailSettingsStore(db: Database.Database, secrets: SecretStore) {
-  const read = db.prepare<[string], string>('SELECT value FROM app_settings WHERE key = ?').pluck();
-  const write = db.prepare<[string, string]>(
-    'INSERT INTO app_settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
-  );
+  const appSettings = createAppSettings(db);
 
   return {
     get(): MailSettings | null {
-      const json = read.get(settingsKey);
+      const json = appSettings.get(settingsKey);
       if (json === undefined) return null;
       const parsed = mailSettingsSchema.safeParse(JSON.parse(json));
       return parsed.success ? parsed.data : null;
@@ -35,7 +33,7 @@ export function createMailSettingsStore(db: Database.Database, secrets: SecretSt
     },
     /** `password`: a new one, `null` to forget it, `undefined` to keep the one saved. */
     save(settings: MailSettings, password: string | null | undefined): void {
-      write.run(settingsKey, JSON.stringify(settings));
+      appSettings.set(settingsKey, JSON.stringify(settings));
       if (password !== undefined) secrets.set(password === '' ? null : password);
     },
   };

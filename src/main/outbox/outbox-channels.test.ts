@@ -124,6 +124,10 @@ describe('mail settings and the outbox over the contract', () => {
     await expect.poll(() => stateOf(second?.id), { timeout: 5_000 }).toBe('sent');
     expect(await stateOf(third?.id)).toBe('cancelled');
     expect(server.received).toHaveLength(2);
-    expect(await call('outbox.status')).toEqual({ sending: false, counts: { sent: 2, cancelled: 1 } });
+    expect(await call('outbox.status')).toEqual({
+      sending: false,
+      online: true,
+      counts: { sent: 2, cancelled: 1 },
+    });
   });
 });

@@ -13,8 +13,7 @@ import { startTestServices } from '../../../tests/support/test-services';
 import { invokeChannel } from '../api/invoke-channel';
 import type { MailSettings } from '../../shared/mail-settings';
 import { createFormsService } from '../forms/forms-service';
-import { createOutboxDeliveryStore } from './outbox-delivery-store';
-import { createOutboxStore } from './outbox-store';
+import { createOutboxRepository } from './outbox-repository';
 import {
   createOutboxSender,
   needsEncryptionReason,
@@ -52,7 +51,7 @@ function senderWith(settings: MailSettings | null, failed: string[] = []) {
 }
 
 function senderFor(connection: () => MailConnection | null, failed: string[] = []) {
-  const store = createOutboxDeliveryStore(services.desk);
+  const store = createOutboxRepository(services.desk, { leaseOwner: 'this-sender' });
   return {
     store,
     sender: createOutboxSender({
@@ -73,7 +72,8 @@ function senderFor(connection: () => MailConnection | null, failed: string[] = [
 async function queue(formId: 'new-contract-request' | 'claims-inquiry'): Promise<string> {
   const forms = createFormsService({
     directory: services.directory,
-    outbox: createOutboxStore(services.desk, () => clock),
+    queue: (message, draftId) =>
+      createOutboxRepository(services.desk, { leaseOwner: 'queue' }).enqueue(message, draftId, clock),
     profile: () => fakeClinic,
     now: () => clock,
   });
@@ -196,15 +196,18 @@ describe('the outbox sender against a real SMTP server on 127.0.0.1', () => {
     expect(failed).toHaveLength(1);
   });
 
-  it('sends again what was cut off mid-send when the app stopped', async () => {
+  it('sends again what was cut off mid-send once the stopped sender’s lease runs out, and only then', async () => {
     server = await startTestSmtpServer();
     await queue('new-contract-request');
-    const { store, sender } = senderWith(settingsFor(server.port));
-    expect(store.claimNext(clock)).not.toBeNull(); // the app died here, with the item in 'sending'
+    const stopped = createOutboxRepository(services.desk, { leaseOwner: 'a-process-that-died' });
+    // That process died here, with the item in 'sending' under its 30-second lease.
+    expect(stopped.claimNext(clock, new Date(clock.getTime() + 30_000))).not.toBeNull();
+    const { sender } = senderWith(settingsFor(server.port));
+    expect(await sender.sendDue()).toBe(0);
     expect(outboxRow().state).toBe('sending');
-    expect(store.recoverInterrupted(clock)).toBe(1);
-    await sender.sendDue();
-    expect(outboxRow().state).toBe('sent');
+    clock = new Date(clock.getTime() + 30_000);
+    expect(await sender.sendDue()).toBe(1);
+    expect(outboxRow()).toMatchObject({ state: 'sent', attempts: 1 });
     expect(server.received).toHaveLength(1);
   });
 

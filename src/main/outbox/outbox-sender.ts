@@ -9,7 +9,7 @@ import {
   nextAttemptAt,
   type AttemptFailure,
 } from './delivery-policy';
-import type { DeliveryItem, OutboxDeliveryStore } from './outbox-delivery-store';
+import { DeliveryLeaseLostError, type DeliveryItem, type OutboxRepository } from './outbox-repository';
 import { carriesPhiSafely } from './smtp-transport';
 
 /** The settings and password a run sends with, read once at its start. */
@@ -18,13 +18,21 @@ export interface MailConnection {
   password: string | null;
 }
 
+/**
+ * How long a claimed delivery stays this sender's without word from it. It is renewed every
+ * third of that while the server is talked to, so only a sender that stopped (a crash, a kill)
+ * lets it run out, and only then may another process, or the next start, send it again.
+ */
+export const defaultLeaseMs = 30_000;
+
 export interface OutboxSenderDeps {
-  store: OutboxDeliveryStore;
+  store: OutboxRepository;
   connection(): MailConnection | null;
   /** A transport for the run's connection (the sender closes it when the run ends). */
   transport(connection: MailConnection): Transporter;
   now?: () => Date;
   random?: () => number;
+  leaseMs?: number;
   /** Told when an item fails for good, so the desk hears about it (a desktop notification). */
   onFailed?(item: DeliveryItem, reason: string): void;
   /** Told after every change of an item's state, so the page can show it at once. */
@@ -55,6 +63,8 @@ function replyCode(reply: string): number | undefined {
 export function createOutboxSender(deps: OutboxSenderDeps) {
   const now = deps.now ?? (() => new Date());
   const random = deps.random ?? Math.random;
+  const leaseMs = deps.leaseMs ?? defaultLeaseMs;
+  const leaseUntil = () => new Date(now().getTime() + leaseMs);
   let running: Promise<number> | null = null;
   let again = false;
 
@@ -109,6 +119,9 @@ export function createOutboxSender(deps: OutboxSenderDeps) {
       return holdUnsent(item, needsEncryptionReason, 'needs-encryption');
     deps.store.countAttempt(item.id);
     deps.log?.info('outbox.sending', { ...about(item), attempt: item.attempts });
+    const keepLease = setInterval(() => {
+      if (!deps.store.renewLease(item.id, leaseUntil())) deps.log?.warn('outbox.leaseLost', about(item));
+    }, leaseMs / 3);
     let reply: string;
     try {
       const info = await transport().sendMail({
@@ -123,10 +136,39 @@ export function createOutboxSender(deps: OutboxSenderDeps) {
       reply = String(info.response ?? '').slice(0, 300);
     } catch (error) {
       return afterFailure(item, error as AttemptFailure);
+    } finally {
+      clearInterval(keepLease);
     }
     // Outside the try: a failure to record a delivery must not be read as a failed delivery.
     deps.store.markSent(item.id, reply, now());
     deps.log?.info('outbox.sent', { ...about(item), attempt: item.attempts, responseCode: replyCode(reply) });
+  }
+
+  const claim = () => deps.store.claimNext(now(), leaseUntil());
+
+  /** Says so when a lease was lost to another sender; that sender has the message now. */
+  function leaseLost(item: DeliveryItem, error: unknown): boolean {
+    if (!(error instanceof DeliveryLeaseLostError)) return false;
+    deps.log?.warn('outbox.leaseLost', { ...about(item), state: error.state });
+    return true;
+  }
+
+  /**
+   * One delivery to its end. A fault of Provider Desk's own is retried later; a lease lost to
+   * another sender is left to that sender, with nothing recorded here.
+   */
+  async function settle(item: DeliveryItem, delivery: () => Promise<void>): Promise<void> {
+    try {
+      await delivery();
+    } catch (error) {
+      if (leaseLost(item, error)) return;
+      deps.log?.error('outbox.fault', { ...about(item), detail: describeError(error) });
+      try {
+        deps.store.markRetry(item.id, nextAttemptAt(item.attempts, now(), random), unexpectedReason, now());
+      } catch (again) {
+        if (!leaseLost(item, again)) throw again;
+      }
+    }
   }
 
   async function runOnce(): Promise<number> {
@@ -134,16 +176,16 @@ export function createOutboxSender(deps: OutboxSenderDeps) {
     let transporter: Transporter | null = null;
     const transport = () => (transporter ??= deps.transport(connection as MailConnection));
     let attempted = 0;
+    const recovered = deps.store.reclaimExpired(now());
+    if (recovered > 0) {
+      deps.log?.warn('outbox.recovered', { count: recovered });
+      deps.onChange?.();
+    }
     try {
-      for (let item = deps.store.claimNext(now()); item; item = deps.store.claimNext(now())) {
+      for (let item = claim(); item; item = claim()) {
         attempted += 1;
         deps.onChange?.();
-        try {
-          await deliver(item, connection, transport);
-        } catch (error) {
-          deps.log?.error('outbox.fault', { ...about(item), detail: describeError(error) });
-          deps.store.markRetry(item.id, nextAttemptAt(item.attempts, now(), random), unexpectedReason, now());
-        }
+        await settle(item, () => deliver(item, connection, transport));
         deps.onChange?.();
       }
     } finally {
@@ -175,7 +217,13 @@ export function createOutboxSender(deps: OutboxSenderDeps) {
     },
     /** "Send now": tries held and waiting items too, at once. */
     sendNow(): Promise<number> {
-      deps.store.releaseForSendNow(now());
+      deps.store.releaseHeld(now());
+      deps.store.releaseWaiting(now());
+      return sender.sendDue();
+    },
+    /** The network is back: what waits for its retry time is tried at once. */
+    sendWaitingNow(): Promise<number> {
+      deps.store.releaseWaiting(now());
       return sender.sendDue();
     },
     /** Resolves when no run is going, so the database can be closed without cutting one off. */

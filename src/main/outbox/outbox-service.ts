@@ -1,11 +1,16 @@
 import type Database from 'better-sqlite3';
+import { hostname } from 'node:os';
+import { randomUUID } from 'node:crypto';
+import type { OutboxItem, OutboxMessage, OutboxStatus } from '../../shared/api-contract';
+import { DeskError } from '../../shared/desk-error';
+import { OutboxTransitionError } from '../../shared/outbox-states';
 import type { EventHub } from '../events/event-hub';
 import { consoleDeskLog, type DeskLog } from '../logging/desk-log';
 import { describeError } from '../logging/scrub-text';
+import type { NetworkStatus } from '../network/network-status';
 import type { MailSettingsStore } from './mail-settings-store';
-import { createOutboxDeliveryStore, type DeliveryItem } from './outbox-delivery-store';
+import { createOutboxRepository, type DeliveryItem, type OutgoingMessage } from './outbox-repository';
 import { createOutboxSender } from './outbox-sender';
-import type { OutboxStore } from './outbox-store';
 import { createSmtpTransport } from './smtp-transport';
 
 /** The longest the outbox sleeps while anything waits: a timer that is late still comes. */
@@ -13,10 +18,12 @@ const longestSleepMs = 60_000;
 
 export interface OutboxServiceDeps {
   desk: Database.Database;
-  outbox: OutboxStore;
   mailSettings: MailSettingsStore;
   events: EventHub;
+  network: NetworkStatus;
   now?: () => Date;
+  /** How long a claimed delivery is this process's without renewal (see outbox-sender.ts). */
+  leaseMs?: number;
   /** A desktop notification in the app; nothing fails quietly. */
   onFailed?(item: DeliveryItem, reason: string): void;
   /** Each item's steps and the outbox's own faults; standard error when absent. */
@@ -24,34 +31,62 @@ export interface OutboxServiceDeps {
 }
 
 /**
- * Sending starts by itself: at start-up, on a timer while anything waits, when the network
- * comes back, when a form is queued, when the settings change, and with "Send now". One run at
- * a time; a run never rejects, and stopping waits for the run that is going.
+ * A person's Retry or Cancel. One the table refuses (the sender may have taken the message a
+ * moment before the click) is said in words; any other error is a fault and passes as it is.
+ */
+function byHand(move: (id: number, now: Date) => void, id: number, now: Date, notAllowed: string): void {
+  try {
+    move(id, now);
+  } catch (error) {
+    if (!(error instanceof OutboxTransitionError)) throw error;
+    throw error.state === null
+      ? new DeskError('not-found', 'That message is no longer in the outbox.')
+      : new DeskError('not-allowed', notAllowed);
+  }
+}
+
+/**
+ * The outbox: the one owner of its rows, its sending, its log lines and the events that tell the
+ * page. Sending starts by itself: at start-up, on a timer while anything waits, when the network
+ * comes back, when a form is queued, when the settings change, and with "Send now". One run at a
+ * time; a run never rejects, and stopping waits for the run that is going.
  */
 export function createOutboxService(deps: OutboxServiceDeps) {
   const now = deps.now ?? (() => new Date());
   const log = deps.log ?? consoleDeskLog;
-  const delivery = createOutboxDeliveryStore(deps.desk);
+  // Who holds a lease: this process, told apart from a later start of the same program.
+  const leaseOwner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  const rows = createOutboxRepository(deps.desk, { leaseOwner });
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let sending = false;
+  let stopped = false;
+  let stopWatchingNetwork: (() => void) | null = null;
+
+  const status = (): OutboxStatus => ({
+    sending,
+    online: deps.network.online(),
+    counts: rows.countsByState(),
+  });
+  const changed = (): void => deps.events.emit('outbox.changed', status());
+
   const sender = createOutboxSender({
-    store: delivery,
+    store: rows,
     connection: () => {
       const settings = deps.mailSettings.get();
       return settings ? { settings, password: deps.mailSettings.password() } : null;
     },
     transport: ({ settings, password }) => createSmtpTransport(settings, password),
     now,
+    leaseMs: deps.leaseMs,
     onFailed: deps.onFailed,
-    onChange: () => deps.events.emit('outbox.changed'),
+    onChange: changed,
     log,
   });
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  let sending = false;
-  let stopped = false;
 
   function schedule(): void {
     if (timer) clearTimeout(timer);
     timer = null;
-    const waiting = delivery.waiting();
+    const waiting = rows.waiting();
     if (stopped || waiting.count === 0) return;
     const dueIn = waiting.nextAt ? Date.parse(waiting.nextAt) - now().getTime() : 0;
     timer = setTimeout(
@@ -71,34 +106,69 @@ export function createOutboxService(deps: OutboxServiceDeps) {
     } finally {
       sending = false;
       schedule();
+      changed();
     }
   }
 
+  const sendDue = () => run(() => sender.sendDue());
+
   return {
-    /** At start: what was cut off mid-send is due again, then everything due is sent. */
+    /**
+     * At start: deliveries whose lease ran out (this program was closed or killed mid-send) are
+     * due again, then everything due is sent. A delivery another process still holds is left
+     * to it; the timer looks again when its lease would run out.
+     */
     start(): Promise<void> {
-      const recovered = delivery.recoverInterrupted(now());
-      if (recovered > 0) log.warn('outbox.recovered', { count: recovered });
-      return run(() => sender.sendDue());
+      stopWatchingNetwork = deps.network.subscribe((online) => {
+        changed();
+        if (online) void run(() => sender.sendWaitingNow());
+      });
+      return sendDue();
     },
-    sendDue: () => run(() => sender.sendDue()),
+    /** Writes the exact message to desk.db (retiring its draft), then tries to send it. */
+    queue(message: OutgoingMessage, draftId: string | null): number {
+      const id = rows.enqueue(message, draftId, now());
+      log.info('outbox.queued', { id, formId: message.formId, phi: message.containsPhi });
+      changed();
+      void sendDue();
+      return id;
+    },
+    list: (): OutboxItem[] => rows.list(),
+    get(id: number): OutboxMessage {
+      const message = rows.get(id);
+      if (!message) throw new DeskError('not-found', 'That message is no longer in the outbox.');
+      return message;
+    },
+    status,
+    problems: () => rows.problems(),
+    sendDue,
+    /** "Send now", and new mail settings: held messages and waiting retries are tried at once. */
     sendNow: () => run(() => sender.sendNow()),
     retry(id: number): Promise<void> {
-      deps.outbox.retry(id);
+      byHand(
+        rows.retryByHand,
+        id,
+        now(),
+        'Only a message that failed, waits, or needs attention can be tried again.',
+      );
       log.info('outbox.retried', { id });
-      deps.events.emit('outbox.changed');
-      return run(() => sender.sendDue());
+      changed();
+      return sendDue();
     },
-    /** Something outside the sender changed the outbox (a message queued or cancelled). */
-    changed(): void {
-      deps.events.emit('outbox.changed');
-    },
-    status() {
-      return { sending, counts: deps.outbox.countsByState() };
+    cancel(id: number): void {
+      byHand(
+        rows.cancel,
+        id,
+        now(),
+        'This message is being sent or was already sent; it cannot be cancelled.',
+      );
+      log.info('outbox.cancelled', { id });
+      changed();
     },
     /** No new runs; resolves once the run that is going has recorded its last result. */
     async stop(): Promise<void> {
       stopped = true;
+      stopWatchingNetwork?.();
       if (timer) clearTimeout(timer);
       await sender.idle();
     },

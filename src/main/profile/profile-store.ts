@@ -4,15 +4,9 @@ import {
   clinicProfileSchema,
   emptyClinicProfile,
   type ClinicProfile,
-  type FieldMessages,
 } from '../../shared/clinic-profile';
-
-export interface ProfileSaveResult {
-  saved: boolean;
-  profile: ClinicProfile;
-  errors: FieldMessages;
-  warnings: FieldMessages;
-}
+import type { ProfileSaveResult, ProfileState } from '../../shared/api-contract';
+import { createAppSettings } from '../desk/app-settings';
 
 const welcomeDismissedKey = 'welcome.dismissed';
 
@@ -23,10 +17,7 @@ export function createProfileStore(db: Database.Database, now: () => Date = () =
     `INSERT INTO clinic_profile (id, json, updated_at) VALUES (1, ?, ?)
      ON CONFLICT (id) DO UPDATE SET json = excluded.json, updated_at = excluded.updated_at`,
   );
-  const setting = db.prepare<[string], string>('SELECT value FROM app_settings WHERE key = ?').pluck();
-  const putSetting = db.prepare<[string, string]>(
-    'INSERT INTO app_settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
-  );
+  const settings = createAppSettings(db);
 
   function stored(): ClinicProfile | null {
     const json = read.get();
@@ -43,7 +34,10 @@ export function createProfileStore(db: Database.Database, now: () => Date = () =
   }
 
   return {
-    get: () => ({ profile: stored(), welcomeDismissed: setting.get(welcomeDismissedKey) === 'yes' }),
+    get: (): ProfileState => ({
+      profile: stored(),
+      welcomeDismissed: settings.get(welcomeDismissedKey) === 'yes',
+    }),
     save,
     /**
      * Saves some fields on top of what is stored now, in one transaction, so two quick saves from
@@ -52,7 +46,7 @@ export function createProfileStore(db: Database.Database, now: () => Date = () =
     update: (changes: Partial<ClinicProfile>): ProfileSaveResult =>
       db.transaction(() => save({ ...(stored() ?? emptyClinicProfile), ...changes })).immediate(),
     dismissWelcome(): void {
-      putSetting.run(welcomeDismissedKey, 'yes');
+      settings.set(welcomeDismissedKey, 'yes');
     },
   };
 }

@@ -1,13 +1,12 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import { browserTokenHeader } from '../../shared/api-channels';
 
 /**
  * Browser mode answers only the page it served: a request must name this loopback address in
  * Host (a DNS-rebinding page names its own host), come from it if it says where it comes from,
  * and, for the API, carry the token printed at start.
  */
-export const tokenHeader = 'x-provider-desk-token';
-
 export function allowedHosts(port: number): Set<string> {
   return new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
 }
@@ -21,7 +20,7 @@ export function isFromLoopbackPage(request: IncomingMessage, port: number): bool
 }
 
 export function carriesToken(request: IncomingMessage, token: string): boolean {
-  return sameToken(request.headers[tokenHeader], token);
+  return sameToken(request.headers[browserTokenHeader], token);
 }
 
 /** The event stream is opened by EventSource, which cannot send headers: its token is in the URL. */

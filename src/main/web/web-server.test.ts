@@ -132,6 +132,7 @@ describe('browser mode over loopback HTTP', () => {
   });
 
   it('pushes what main announces as server-sent events, to the token holder only', async () => {
+    const changedStatus = { sending: false, online: true, counts: { queued: 1 } };
     expect((await send('GET', '/api/events')).status).toBe(401);
     expect((await send('GET', '/api/events?token=wrong')).status).toBe(401);
     const heard = await new Promise<string>((resolve, reject) => {
@@ -147,7 +148,7 @@ describe('browser mode over loopback HTTP', () => {
           let text = '';
           res.on('data', (chunk: Buffer) => {
             text += chunk.toString();
-            if (text.includes(': connected')) events.emit('outbox.changed');
+            if (text.includes(': connected')) events.emit('outbox.changed', changedStatus);
             if (text.includes('data: ')) {
               req.destroy();
               resolve(text);
@@ -158,6 +159,8 @@ describe('browser mode over loopback HTTP', () => {
       req.on('error', reject);
       req.end();
     });
-    expect(heard).toContain('data: outbox.changed\n\n');
+    expect(heard).toContain(
+      `data: ${JSON.stringify({ event: 'outbox.changed', payload: changedStatus })}\n\n`,
+    );
   });
 });

@@ -138,7 +138,7 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
   };
 }
 
-/** Server-sent events: one `data:` line per event, until the page goes away. */
+/** Server-sent events: one `data:` line per event (its name and payload as JSON), until the page goes away. */
 function streamEvents(response: ServerResponse, events: EventHub): void {
   response.writeHead(200, {
     ...securityHeaders,
@@ -146,7 +146,7 @@ function streamEvents(response: ServerResponse, events: EventHub): void {
     Connection: 'keep-alive',
   });
   response.write(': connected\n\n');
-  const unsubscribe = events.subscribe((event) => response.write(`data: ${event}\n\n`));
+  const unsubscribe = events.subscribe((message) => response.write(`data: ${JSON.stringify(message)}\n\n`));
   const keepAlive = setInterval(() => response.write(': keep-alive\n\n'), keepAliveMs);
   response.on('close', () => {
     clearInterval(keepAlive);

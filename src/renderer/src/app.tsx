@@ -32,7 +32,6 @@ export function App() {
   const profileError = useProfile((state) => state.loadError);
   const announcement = useAnnouncer((state) => state.message);
   const outboxStatus = useOutbox((state) => state.status);
-  const online = useOutbox((state) => state.online);
   const unsent = unsentCount(outboxStatus);
   const [info, setInfo] = useState<AppInfo | null>(null);
 
@@ -80,7 +79,7 @@ export function App() {
           ))}
         </nav>
         <p className="outbox-status-line" aria-label="Outbox status">
-          {statusLine(outboxStatus, online)}
+          {statusLine(outboxStatus)}
         </p>
         {view === 'directory' ? (
           <button type="button" className="browse-button" onClick={() => useDeskStore.getState().browse()}>

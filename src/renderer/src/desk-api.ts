@@ -1,5 +1,10 @@
-import { createBridge, type ApiChannel, type DeskBridge } from '../../shared/api-channels';
-import { isDeskEvent, type DeskEvent, type DeskEventBridge } from '../../shared/api-events';
+import {
+  browserTokenHeader,
+  createBridge,
+  type ApiChannel,
+  type DeskBridge,
+} from '../../shared/api-channels';
+import { isDeskEventMessage, type DeskEventBridge, type DeskEventMessage } from '../../shared/api-events';
 import type { ApiInput, ApiOutput } from '../../shared/api-contract';
 import { DeskError, type ApiResult } from '../../shared/desk-error';
 
@@ -11,8 +16,6 @@ declare global {
   }
 }
 
-const tokenHeader = 'x-provider-desk-token';
-
 /** Browser mode: the same calls over loopback HTTP, carrying the token from the printed URL. */
 function httpBridge(token: string): DeskBridge {
   return createBridge(async (channel, input) => {
@@ -20,7 +23,7 @@ function httpBridge(token: string): DeskBridge {
     try {
       response = await fetch(`/api/${channel}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', [tokenHeader]: token },
+        headers: { 'content-type': 'application/json', [browserTokenHeader]: token },
         body: JSON.stringify({ input }),
       });
     } catch {
@@ -53,12 +56,13 @@ const browserToken = window.api ? null : new URLSearchParams(window.location.sea
  * Hears what main announces: over IPC in the app, as server-sent events in browser mode (the
  * browser reconnects the stream by itself). Returns how to stop listening.
  */
-export function subscribeToDeskEvents(listener: (event: DeskEvent) => void): () => void {
+export function subscribeToDeskEvents(listener: (message: DeskEventMessage) => void): () => void {
   if (window.deskEvents) return window.deskEvents.subscribe(listener);
   if (!browserToken) return () => undefined;
   const stream = new EventSource(`/api/events?token=${encodeURIComponent(browserToken)}`);
-  stream.onmessage = (message) => {
-    if (isDeskEvent(message.data)) listener(message.data);
+  stream.onmessage = (event: MessageEvent<string>) => {
+    const message: unknown = JSON.parse(event.data);
+    if (isDeskEventMessage(message)) listener(message);
   };
   return () => stream.close();
 }

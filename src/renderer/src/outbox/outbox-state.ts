@@ -1,25 +1,26 @@
 import { create } from 'zustand';
 import type { OutboxItem, OutboxStatus } from '../../../shared/api-contract';
+import { countIn, outboxStateGroups } from '../../../shared/outbox-states';
 import { callApi, subscribeToDeskEvents } from '../desk-api';
 
-interface OutboxState {
+interface OutboxStore {
   items: OutboxItem[];
+  /** The counts, whether a run is going, and whether main sees a network: pushed by main. */
   status: OutboxStatus | null;
-  online: boolean;
   refresh(): Promise<void>;
 }
 
 /**
- * The outbox as the page shows it, refreshed whenever main says it changed and after every
- * action, so its state is always in view; the counts feed the badge and the status line.
+ * The outbox as the page shows it. Main pushes its status with every change; the list is fetched
+ * again then and after every action, so its state is always in view. The counts feed the badge
+ * and the status line.
  */
 let refreshing: Promise<void> | null = null;
 let refreshAgain = false;
 
-export const useOutbox = create<OutboxState>()((set) => ({
+export const useOutbox = create<OutboxStore>()((set) => ({
   items: [],
   status: null,
-  online: navigator.onLine,
   refresh() {
     // A burst of changes (a queue draining) asks many times; one look at a time, plus one after.
     if (refreshing) {
@@ -34,9 +35,9 @@ export const useOutbox = create<OutboxState>()((set) => ({
             callApi('outbox.list', undefined),
             callApi('outbox.status', undefined),
           ]);
-          set({ items, status, online: navigator.onLine });
+          set({ items, status });
         } catch {
-          set({ online: navigator.onLine });
+          // The status line keeps its last answer; the next event or look tries again.
         }
       } while (refreshAgain);
       refreshing = null;
@@ -52,32 +53,29 @@ const safetyRefreshMs = 30_000;
 export function watchOutbox(): () => void {
   const refresh = () => void useOutbox.getState().refresh();
   refresh();
-  const stopEvents = subscribeToDeskEvents((event) => {
-    if (event === 'outbox.changed') refresh();
+  const stopEvents = subscribeToDeskEvents((message) => {
+    if (message.event !== 'outbox.changed') return;
+    useOutbox.setState({ status: message.payload });
+    refresh();
   });
   const timer = setInterval(refresh, safetyRefreshMs);
-  window.addEventListener('online', refresh);
-  window.addEventListener('offline', refresh);
   return () => {
     stopEvents();
     clearInterval(timer);
-    window.removeEventListener('online', refresh);
-    window.removeEventListener('offline', refresh);
   };
 }
 
 /** Messages not yet sent and not given up on: the badge's number. */
 export function unsentCount(status: OutboxStatus | null): number {
-  const counts = status?.counts ?? {};
-  return (counts.queued ?? 0) + (counts.sending ?? 0) + (counts.retrying ?? 0) + (counts.held ?? 0);
+  return countIn(status?.counts ?? {}, outboxStateGroups.unsent);
 }
 
 /** One short line for the header: offline, sending, waiting, needs attention, or all sent. */
-export function statusLine(status: OutboxStatus | null, online: boolean): string {
+export function statusLine(status: OutboxStatus | null): string {
   if (!status) return '';
-  const counts = status.counts;
-  const attention = (counts.held ?? 0) + (counts.failed ?? 0);
-  const waiting = (counts.queued ?? 0) + (counts.retrying ?? 0);
+  const { counts, online } = status;
+  const attention = countIn(counts, outboxStateGroups.needsAttention);
+  const waiting = countIn(counts, outboxStateGroups.waiting);
   if (!online && waiting > 0) return `Offline: ${waiting} waiting to send`;
   if (status.sending) return 'Sending…';
   if (attention > 0) return `${attention} ${attention === 1 ? 'message needs' : 'messages need'} attention`;

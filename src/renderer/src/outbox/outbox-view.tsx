@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import type { OutboxItem } from '../../../shared/api-contract';
+import { allows, type OutboxState } from '../../../shared/outbox-states';
 import { useAnnouncer } from '../announcer';
 import { copyText } from '../copy-text';
 import { callApi } from '../desk-api';
 import { statusLine, useOutbox } from './outbox-state';
 import { ErrorAlert } from '../fields/error-alert';
 
-const stateWords: Record<OutboxItem['state'], string> = {
+const stateWords: Record<OutboxState, string> = {
   queued: 'Queued',
   sending: 'Sending',
   sent: 'Sent',
@@ -24,7 +25,6 @@ function when(iso: string | null): string {
 export function OutboxView() {
   const items = useOutbox((state) => state.items);
   const status = useOutbox((state) => state.status);
-  const online = useOutbox((state) => state.online);
   const announce = useAnnouncer((state) => state.announce);
   const [opened, setOpened] = useState<{ id: number; text: string } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -48,7 +48,7 @@ export function OutboxView() {
   return (
     <section className="form-page outbox" aria-labelledby="outbox-title">
       <h2 id="outbox-title">Outbox</h2>
-      <p className="outbox-status">{statusLine(status, online)}</p>
+      <p className="outbox-status">{statusLine(status)}</p>
       <div className="form-actions">
         <button
           type="button"
@@ -87,7 +87,7 @@ export function OutboxView() {
               <button type="button" onClick={() => void open(item)} aria-label={`Open: ${item.subject}`}>
                 Open
               </button>
-              {['failed', 'held', 'retrying'].includes(item.state) ? (
+              {allows('retryByHand', item.state) ? (
                 <button
                   type="button"
                   onClick={() => void act(() => callApi('outbox.retry', { id: item.id }), 'Trying again.')}
@@ -95,7 +95,7 @@ export function OutboxView() {
                   Retry
                 </button>
               ) : null}
-              {['queued', 'retrying', 'held', 'failed'].includes(item.state) ? (
+              {allows('cancel', item.state) ? (
                 <button
                   type="button"
                   onClick={() => void act(() => callApi('outbox.cancel', { id: item.id }), 'Cancelled.')}

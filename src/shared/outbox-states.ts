@@ -1,0 +1,90 @@
+/**
+ * The outbox's states and every move between them, declared once. The SQL that changes a row,
+ * the service that sends, and the page that offers Retry or Cancel all read this table, so a
+ * state cannot be allowed in one place and refused in another.
+ */
+export const outboxStates = ['queued', 'sending', 'sent', 'retrying', 'failed', 'held', 'cancelled'] as const;
+
+export type OutboxState = (typeof outboxStates)[number];
+
+/** Where every message starts: written whole to desk.db before any network attempt. */
+export const initialOutboxState = 'queued' satisfies OutboxState;
+
+interface Transition {
+  readonly from: readonly OutboxState[];
+  readonly to: OutboxState;
+}
+
+export const outboxTransitions = {
+  /** A message due now is taken for delivery, under a lease. */
+  claim: { from: ['queued', 'retrying'], to: 'sending' },
+  /** The server accepted it. */
+  deliver: { from: ['sending'], to: 'sent' },
+  /** A network error or a "try again later" reply: it waits, then is tried again. */
+  retryLater: { from: ['sending'], to: 'retrying' },
+  /** The server refused it, or it kept failing for three days. */
+  fail: { from: ['sending'], to: 'failed' },
+  /** It needs settings, a password or an encrypted connection before it may go. */
+  hold: { from: ['sending'], to: 'held' },
+  /** Whoever was sending it stopped (a crash, a kill) and its lease ran out: it is due again. */
+  reclaim: { from: ['sending'], to: 'retrying' },
+  /** "Retry" on one message. */
+  retryByHand: { from: ['failed', 'held', 'retrying'], to: 'queued' },
+  /** "Send now", or new mail settings: held messages start afresh. */
+  releaseHeld: { from: ['held'], to: 'queued' },
+  /** "Send now", or the network is back: waiting retries need not wait out their timers. */
+  releaseWaiting: { from: ['retrying'], to: 'queued' },
+  /** "Cancel" on one message; never one on its way or already gone. */
+  cancel: { from: ['queued', 'retrying', 'held', 'failed'], to: 'cancelled' },
+  /**
+   * A restored backup cannot know what left after it was made: each unsent message waits for a
+   * person instead of going out a second time.
+   */
+  holdAfterRestore: { from: ['queued', 'sending', 'retrying', 'held'], to: 'failed' },
+} as const satisfies Record<string, Transition>;
+
+export type OutboxTransition = keyof typeof outboxTransitions;
+
+/** Whether a message in `state` may take this transition. */
+export function allows(transition: OutboxTransition, state: OutboxState): boolean {
+  return (outboxTransitions[transition].from as readonly OutboxState[]).includes(state);
+}
+
+/** A move the table does not list: a fault in Provider Desk, never something a person did. */
+export class OutboxTransitionError extends Error {
+  override readonly name = 'OutboxTransitionError';
+
+  constructor(
+    readonly transition: OutboxTransition,
+    readonly state: OutboxState | null,
+  ) {
+    super(
+      state === null
+        ? `Outbox transition "${transition}" names a message that is not in the outbox.`
+        : `Outbox transition "${transition}" is not allowed from "${state}".`,
+    );
+  }
+}
+
+/** Throws unless the table allows the move; the repository checks it again in its SQL. */
+export function assertTransition(transition: OutboxTransition, state: OutboxState): void {
+  if (!allows(transition, state)) throw new OutboxTransitionError(transition, state);
+}
+
+/** Groups the page and the status line count by. */
+export const outboxStateGroups = {
+  /** Due now or later, without anyone's help. */
+  waiting: ['queued', 'retrying'],
+  /** Stuck until a person acts. */
+  needsAttention: ['held', 'failed'],
+  /** Not sent and not given up on: the badge's number. */
+  unsent: ['queued', 'sending', 'retrying', 'held'],
+} as const satisfies Record<string, readonly OutboxState[]>;
+
+/** How many messages are in any of `states`. */
+export function countIn(
+  counts: Partial<Record<OutboxState, number>>,
+  states: readonly OutboxState[],
+): number {
+  return states.reduce((sum, state) => sum + (counts[state] ?? 0), 0);
+}
