@@ -2,6 +2,7 @@ import type { ApiHandlers } from './api/api-handlers';
 import { deskBackupsPath, deskDatabasePath, logFolderPath } from './app-paths';
 import { createDeskHandlers } from './desk-handlers';
 import { startDailyBackups, type DailyBackups } from './desk/daily-backups';
+import { lockDataFolder } from './desk/data-folder-lock';
 import { deskSchemaVersion } from './desk/open-desk-db';
 import { openDeskWithRecovery, type OpenedDesk } from './desk/open-desk-with-recovery';
 import { openDirectory, type DirectoryService } from './directory/directory-service';
@@ -44,8 +45,18 @@ export interface RunningDeskServices {
   close(): Promise<void>;
 }
 
-/** Everything main runs, put together once; both the Electron entry and browser mode start here. */
+/**
+ * Everything main runs, put together once; both the Electron entry and browser mode start here.
+ * The data folder is claimed first: a second process on it is refused before it reads, writes
+ * or logs anything there (DataFolderInUseError).
+ */
 export function startDeskServices(options: DeskServicesOptions): RunningDeskServices {
+  const folderLock = lockDataFolder(options.userDataDir, {
+    pid: process.pid,
+    transport: options.transport,
+    now: options.now,
+    nativeBinding: options.nativeBinding,
+  });
   const log = openDeskLog(logFolderPath(options.userDataDir), { now: options.now });
   let directory: DirectoryService | undefined;
   let opened: OpenedDesk;
@@ -63,6 +74,7 @@ export function startDeskServices(options: DeskServicesOptions): RunningDeskServ
   } catch (error) {
     log.error('app.startFailed', { appVersion: options.appVersion, detail: describeError(error) });
     directory?.close();
+    folderLock.release();
     throw error;
   }
   const openedDirectory = directory;
@@ -113,6 +125,7 @@ export function startDeskServices(options: DeskServicesOptions): RunningDeskServ
       log.info('app.stopped');
       openedDirectory.close();
       desk.close();
+      folderLock.release();
     },
   };
 }

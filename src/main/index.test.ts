@@ -8,70 +8,10 @@ import { loadDirectoryPack } from './directory/load-directory-pack';
 import { fakeContractRequest } from '../../tests/support/fake-forms';
 import { shippedPackPath } from '../../tests/support/shipped-directory';
 
-/** A stand-in for the parts of Electron the entry uses; the real binary cannot run here. */
-const electron = vi.hoisted(() => {
-  const appHandlers = new Map<string, (...args: unknown[]) => void>();
-  const windows: {
-    options: Record<string, unknown>;
-    loadFile: ReturnType<typeof vi.fn>;
-    webContents: unknown;
-  }[] = [];
-  const mainFrame = { url: 'file:///app/out/renderer/index.html' };
-  return {
-    appHandlers,
-    windows,
-    mainFrame,
-    appPath: '',
-    userData: '',
-    ipcHandle: vi.fn<(channel: string, listener: unknown) => void>(),
-    openExternal: vi.fn((_url: string) => Promise.resolve()),
-    setPermissionRequestHandler: vi.fn<(handler: unknown) => void>(),
-    showErrorBox: vi.fn(),
-    quit: vi.fn(),
-    enableSandbox: vi.fn(),
-    sendToPage: vi.fn<(channel: string, event: unknown) => void>(),
-  };
-});
-
-vi.mock('electron', () => {
-  class BrowserWindow {
-    static getAllWindows = () => electron.windows;
-    webContents = { mainFrame: electron.mainFrame, send: electron.sendToPage };
-    loadFile = vi.fn(() => Promise.resolve());
-    constructor(readonly options: Record<string, unknown>) {
-      electron.windows.push(this);
-    }
-    once() {}
-    on() {}
-    show() {}
-  }
-  return {
-    app: {
-      enableSandbox: electron.enableSandbox,
-      on: (event: string, handler: (...args: unknown[]) => void) => electron.appHandlers.set(event, handler),
-      whenReady: () => Promise.resolve(),
-      getAppPath: () => electron.appPath,
-      getPath: () => electron.userData,
-      getVersion: () => '0.1.0',
-      quit: electron.quit,
-    },
-    BrowserWindow,
-    dialog: { showErrorBox: electron.showErrorBox },
-    ipcMain: { handle: electron.ipcHandle },
-    net: { isOnline: () => true },
-    Notification: class {
-      static isSupported = () => false;
-      show() {}
-    },
-    safeStorage: {
-      isEncryptionAvailable: () => false,
-      encryptString: (text: string) => Buffer.from(text),
-      decryptString: (data: Buffer) => data.toString(),
-    },
-    session: { defaultSession: { setPermissionRequestHandler: electron.setPermissionRequestHandler } },
-    shell: { openExternal: electron.openExternal },
-  };
-});
+const electron = await vi.hoisted(async () =>
+  (await import('../../tests/support/fake-electron')).createFakeElectron(),
+);
+vi.mock('electron', () => electron.module);
 
 const folder = mkdtempSync(join(tmpdir(), 'provider-desk-electron-'));
 

@@ -15,6 +15,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ipcEventChannel } from '../shared/api-events';
 import { shippedDirectoryPath } from './app-paths';
+import { DataFolderInUseError } from './desk/data-folder-lock';
 import { startDeskServices, type RunningDeskServices } from './desk-services';
 import { electronSqliteBindingPath } from './electron/electron-sqlite-binding';
 import { registerIpcHandlers } from './electron/register-ipc';
@@ -22,6 +23,7 @@ import { notifyDeliveryFailure } from './electron/delivery-notification';
 import { createSafeStorageSecretStore } from './electron/safe-storage-secret-store';
 import { decideExternalUrl, linkHostsOf } from './electron/url-policy';
 import { createMainWindow } from './electron/main-window';
+import { claimSingleInstance } from './electron/single-instance';
 
 /**
  * The Electron entry: one window, the security checklist, IPC registration. Everything else
@@ -86,6 +88,17 @@ function startServices(): RunningDeskServices {
   });
 }
 
+/** Why the app could not start, and what to do, in the words of the error box. */
+function startFailure(error: unknown): [title: string, message: string] {
+  if (error instanceof DataFolderInUseError) {
+    return [
+      'Provider Desk is already open',
+      `${error.message} Close it (for browser mode, press Ctrl+C in its terminal), then open Provider Desk again.`,
+    ];
+  }
+  return ['Provider Desk could not start', error instanceof Error ? error.message : String(error)];
+}
+
 app.enableSandbox();
 app.on('web-contents-created', (_event, contents) => lockDown(contents));
 app.on('window-all-closed', () => app.quit());
@@ -107,10 +120,7 @@ function whenReady(): void {
   try {
     services = startServices();
   } catch (error) {
-    dialog.showErrorBox(
-      'Provider Desk could not start',
-      error instanceof Error ? error.message : String(error),
-    );
+    dialog.showErrorBox(...startFailure(error));
     app.quit();
     return;
   }
@@ -123,4 +133,4 @@ function whenReady(): void {
   });
 }
 
-void app.whenReady().then(whenReady);
+if (claimSingleInstance(app, () => mainWindow)) void app.whenReady().then(whenReady);

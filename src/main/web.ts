@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { defaultUserDataDir, shippedDirectoryPath } from './app-paths';
+import { DataFolderInUseError } from './desk/data-folder-lock';
 import { startDeskServices } from './desk-services';
 import { createMemorySecretStore } from './outbox/secret-store';
 import { parseWebArguments, WebArgumentError, webUsage } from './web/parse-web-arguments';
@@ -56,6 +57,12 @@ async function main(argv: string[]): Promise<void> {
 main(process.argv.slice(2)).catch((error: unknown) => {
   if (error instanceof WebArgumentError) {
     console.error(error.message);
+    process.exit(2);
+  }
+  if (error instanceof DataFolderInUseError) {
+    console.error(
+      `${error.message} Close that one first (Ctrl+C in its terminal, or quit the app), or give this one another folder: npm run web -- --data-dir OTHER-FOLDER`,
+    );
     process.exit(2);
   }
   console.error(`Provider Desk could not start: ${error instanceof Error ? error.message : String(error)}`);
