@@ -47,7 +47,7 @@ async function main(): Promise<void> {
     const started = process.hrtime.bigint();
     await sending.sendDue();
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    sending.stop();
+    await sending.stop();
 
     const received = await Promise.all(
       server.received.map(async (raw) => (await simpleParser(raw)).messageId ?? ''),

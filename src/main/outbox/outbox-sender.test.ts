@@ -42,7 +42,7 @@ beforeEach(async () => {
 afterEach(async () => {
   await server?.close();
   server = null;
-  services.dispose();
+  await services.dispose();
 });
 
 const settingsFor = testMailSettings;
