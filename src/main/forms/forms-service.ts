@@ -25,7 +25,7 @@ export interface FormPreview {
 interface FormsServiceDeps {
   directory: DirectoryService;
   outbox: OutboxStore;
-  profile(): ClinicProfile | null;
+  profile: () => ClinicProfile | null;
   now?: () => Date;
 }
 

@@ -18,7 +18,7 @@ export interface OutboxServiceDeps {
   events: EventHub;
   now?: () => Date;
   /** A desktop notification in the app; nothing fails quietly. */
-  onFailed?(item: DeliveryItem, reason: string): void;
+  onFailed?: (item: DeliveryItem, reason: string) => void;
   /** Each item's steps and the outbox's own faults; standard error when absent. */
   log?: DeskLog;
 }
