@@ -24,7 +24,7 @@ const electron = vi.hoisted(() => {
     appPath: '',
     userData: '',
     ipcHandle: vi.fn<(channel: string, listener: unknown) => void>(),
-    openExternal: vi.fn((_url: string) => Promise.resolve()),
+    openExternal: vi.fn<(url: string) => Promise<void>>(() => Promise.resolve()),
     setPermissionRequestHandler: vi.fn<(handler: unknown) => void>(),
     showErrorBox: vi.fn(),
     quit: vi.fn(),
@@ -127,7 +127,7 @@ describe('the Electron entry', () => {
   });
 
   it('registers every contract channel on IPC, and nothing else', () => {
-    const registered = electron.ipcHandle.mock.calls.map(([channel]) => channel as string);
+    const registered = electron.ipcHandle.mock.calls.map(([channel]) => channel);
     expect(registered.sort()).toEqual(apiChannels.map((channel) => `desk:${channel}`).sort());
   });
 
