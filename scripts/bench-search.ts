@@ -61,7 +61,7 @@ function benchDirectory(path: string) {
   const db = new Database(path, { readonly: true });
   const like = db.prepare(`SELECT json FROM entries WHERE json LIKE '%' || ? || '%' ORDER BY id LIMIT 20`);
   const baseline = measure((query) =>
-    like.all(query).map((row) => JSON.parse((row as { json: string }).json)),
+    like.all(query).map((row): unknown => JSON.parse((row as { json: string }).json)),
   );
   db.close();
   return { app, like: baseline };

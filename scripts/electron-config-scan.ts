@@ -1,4 +1,3 @@
-/// <reference path="./electronegativity.d.ts" />
 import run from '@doyensec/electronegativity';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -67,7 +67,7 @@ describe('the Electron entry', () => {
   });
 
   it('registers every contract channel on IPC, and nothing else', () => {
-    const registered = electron.ipcHandle.mock.calls.map(([channel]) => channel as string);
+    const registered = electron.ipcHandle.mock.calls.map(([channel]) => channel);
     expect(registered.sort()).toEqual(apiChannels.map((channel) => `desk:${channel}`).sort());
   });
 

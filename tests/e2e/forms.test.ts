@@ -132,6 +132,20 @@ describe('the clinic alert registration', () => {
       .getByRole('button', { name: 'Save job title to the clinic profile' })
       .waitFor({ state: 'detached' });
   });
+
+  it('says so when a job title cannot be saved back, and keeps offering it', async () => {
+    await start('Clinic alert e-mail registration');
+    const first = page.getByRole('group', { name: 'Address 1' });
+    await first.getByLabel('Job title').fill('Practice manager');
+    // The call fails on its way, as it does once Provider Desk has stopped.
+    await page.route('**/api/profile.update', (route) => route.abort());
+    await first.getByRole('button', { name: 'Save job title to the clinic profile' }).click();
+
+    await page.getByRole('alert').filter({ hasText: 'Provider Desk is not running' }).waitFor();
+    const saved = (await web.call('profile.get')) as { profile: { contactTitle: string } };
+    expect(saved.profile.contactTitle).not.toBe('Practice manager');
+    await first.getByRole('button', { name: 'Save job title to the clinic profile' }).waitFor();
+  });
 });
 
 describe('drafts', () => {

@@ -17,7 +17,7 @@ export function createFakeElectron(options: { singleInstanceLock?: boolean } = {
     appPath: '',
     userData: '',
     ipcHandle: vi.fn<(channel: string, listener: unknown) => void>(),
-    openExternal: vi.fn((_url: string) => Promise.resolve()),
+    openExternal: vi.fn<(url: string) => Promise<void>>(() => Promise.resolve()),
     setPermissionRequestHandler: vi.fn<(handler: unknown) => void>(),
     showErrorBox: vi.fn<(title: string, content: string) => void>(),
     quit: vi.fn(),

@@ -9,7 +9,7 @@ export const shippedPackPath = resolve(__dirname, '../../resources/directory-pac
 export const sourcePagePath = resolve(__dirname, '../../resources/sources/careoregon-provider-page.txt');
 
 /** The shipped pack compiled into a real directory.db in a temporary folder, opened as the app opens it. */
-export function openShippedDirectory(): { directory: DirectoryService; path: string; dispose(): void } {
+export function openShippedDirectory(): { directory: DirectoryService; path: string; dispose: () => void } {
   const folder = mkdtempSync(join(tmpdir(), 'provider-desk-directory-'));
   const path = join(folder, 'directory.db');
   buildDirectoryDatabase(loadDirectoryPack(shippedPackPath), path);

@@ -25,7 +25,7 @@ export function startTestServices(now: () => Date = () => new Date('2026-11-23T1
   log: DeskLog;
   /** Calls a channel through the door the transports use, logging to `log`; a refusal throws. */
   call<T = unknown>(channel: string, input?: unknown): Promise<T>;
-  dispose(): Promise<void>;
+  dispose: () => Promise<void>;
 } {
   const shipped = openShippedDirectory();
   const folder = mkdtempSync(join(tmpdir(), 'provider-desk-services-'));

@@ -41,7 +41,7 @@ export async function startWebMode(
   child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
 
   const url = await new Promise<string>((resolveUrl, reject) => {
-    const lines = createInterface({ input: child.stdout! });
+    const lines = createInterface({ input: child.stdout });
     const timer = setTimeout(() => reject(new Error(`web mode did not start: ${stderr}`)), 20_000);
     lines.on('line', (line) => {
       const match = readyLine.exec(line);

@@ -6,9 +6,9 @@ const checkEveryMs = 60 * 60 * 1000;
 
 export interface DailyBackups {
   /** Makes today's backup if there is none; a call while one is being made shares it. */
-  backUpIfDue(): Promise<BackupOutcome | { kind: 'stopped' }>;
+  backUpIfDue: () => Promise<BackupOutcome | { kind: 'stopped' }>;
   /** Stops the timer and waits for a backup in progress, so desk.db is never closed under it. */
-  stop(): Promise<void>;
+  stop: () => Promise<void>;
 }
 
 /**

@@ -26,7 +26,7 @@ async function holdInAnotherProcess(): Promise<ChildProcess> {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   await new Promise<void>((ready, failed) => {
-    createInterface({ input: child.stdout! }).on('line', (line) => line === 'holding' && ready());
+    createInterface({ input: child.stdout }).on('line', (line) => line === 'holding' && ready());
     child.once('exit', (code) => failed(new Error(`the holder exited with ${code}`)));
   });
   return child;

@@ -168,7 +168,7 @@ describe('a damaged desk.db at start-up', () => {
     expect((await startOn()).notice?.restoredFrom).toBe('2026-11-22');
   });
 
-  it('says what it did when the restored copy then cannot be opened, here a backup from a newer version', async () => {
+  it('says what it did when the restored copy then cannot be opened, here a backup from a newer version', () => {
     const newest = new Database(backupPath('2026-11-22'));
     newest.pragma('user_version = 999');
     newest.close();
@@ -214,7 +214,7 @@ describe('a damaged desk.db at start-up', () => {
 });
 
 describe('start-up that is not a recovery', () => {
-  it('refuses a desk.db from a newer Provider Desk as before, and leaves it alone', async () => {
+  it('refuses a desk.db from a newer Provider Desk as before, and leaves it alone', () => {
     const raw = new Database(deskPath());
     raw.pragma('user_version = 999');
     raw.close();

@@ -10,7 +10,9 @@ export function loadDirectoryPack(path: string): DirectoryPack {
   try {
     raw = JSON.parse(readFileSync(path, 'utf8'));
   } catch (cause) {
-    throw new Error(`The directory pack ${path} is not readable JSON: ${(cause as Error).message}`);
+    throw new Error(`The directory pack ${path} is not readable JSON: ${(cause as Error).message}`, {
+      cause,
+    });
   }
   const parsed = directoryPackSchema.safeParse(raw);
   if (!parsed.success) {

@@ -14,8 +14,8 @@ import { buildEmlFile, emlFileName } from './eml-file';
 interface FormsServiceDeps {
   directory: DirectoryService;
   /** The outbox's door: writes the message (retiring its draft) and returns its number. */
-  queue(message: OutgoingMessage, draftId: string | null): number;
-  profile(): ClinicProfile | null;
+  queue: (message: OutgoingMessage, draftId: string | null) => number;
+  profile: () => ClinicProfile | null;
   now?: () => Date;
 }
 

@@ -3,31 +3,28 @@ import { redactFields, type LogFields, type RedactedFields } from './log-fields'
 import { createRotatingFile, type RotatingFileOptions } from './rotating-file';
 
 /** Everything the app records, by name: a record's event is never free text. */
-const logEvents = [
-  'app.started',
-  'app.startFailed',
-  'app.stopped',
-  'api.refused',
-  'api.failed',
-  'outbox.queued',
-  'outbox.sending',
-  'outbox.sent',
-  'outbox.retrying',
-  'outbox.held',
-  'outbox.failed',
-  'outbox.cancelled',
-  'outbox.retried',
-  'outbox.recovered',
-  'outbox.leaseLost',
-  'outbox.fault',
-  'mail.settingsSaved',
-  'mail.connectionTested',
-  'desk.restored',
-  'desk.backedUp',
-  'desk.backupFailed',
-] as const;
-
-export type LogEvent = (typeof logEvents)[number];
+export type LogEvent =
+  | 'app.started'
+  | 'app.startFailed'
+  | 'app.stopped'
+  | 'api.refused'
+  | 'api.failed'
+  | 'outbox.queued'
+  | 'outbox.sending'
+  | 'outbox.sent'
+  | 'outbox.retrying'
+  | 'outbox.held'
+  | 'outbox.failed'
+  | 'outbox.cancelled'
+  | 'outbox.retried'
+  | 'outbox.recovered'
+  | 'outbox.leaseLost'
+  | 'outbox.fault'
+  | 'mail.settingsSaved'
+  | 'mail.connectionTested'
+  | 'desk.restored'
+  | 'desk.backedUp'
+  | 'desk.backupFailed';
 export type LogLevel = 'info' | 'warn' | 'error';
 
 /** A warning or error as diagnostics shows it: the fields that say what went wrong, no host names. */

@@ -20,7 +20,7 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   await server.close();
-  services.dispose();
+  await services.dispose();
 });
 
 async function call<T = Record<string, unknown>>(channel: string, input?: unknown): Promise<T> {

@@ -288,10 +288,10 @@ export function createOutboxRepository(db: Database.Database, options: { leaseOw
     /** Deliveries whose lease ran out (their sender stopped) become due now; returns how many. */
     reclaimExpired: (now: Date): number =>
       reclaim.run({ reason: interruptedReason, at: now.toISOString() }).changes,
-    retryByHand(id: number, now: Date): void {
+    retryByHand: (id: number, now: Date): void => {
       if (retryByHand.run({ id, at: now.toISOString() }).changes === 0) refused('retryByHand', id);
     },
-    cancel(id: number, now: Date): void {
+    cancel: (id: number, now: Date): void => {
       if (cancel.run({ id, at: now.toISOString() }).changes === 0) refused('cancel', id);
     },
     /** Held items become due at once (the settings may be fixed); returns how many. */

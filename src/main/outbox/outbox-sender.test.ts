@@ -41,7 +41,7 @@ beforeEach(async () => {
 afterEach(async () => {
   await server?.close();
   server = null;
-  services.dispose();
+  await services.dispose();
 });
 
 const settingsFor = testMailSettings;
@@ -69,7 +69,7 @@ function senderFor(connection: () => MailConnection | null, failed: string[] = [
  * Queues a finished form the way "Queue to send" does, but without the app's own sender, so each
  * test drives delivery itself with its own clock.
  */
-async function queue(formId: 'new-contract-request' | 'claims-inquiry'): Promise<string> {
+function queue(formId: 'new-contract-request' | 'claims-inquiry'): string {
   const forms = createFormsService({
     directory: services.directory,
     queue: (message, draftId) =>
@@ -104,7 +104,7 @@ async function closedPort(): Promise<number> {
 describe('the outbox sender against a real SMTP server on 127.0.0.1', () => {
   it('keeps a message queued while the server is down, then delivers it exactly once', async () => {
     const port = await closedPort();
-    const messageId = await queue('new-contract-request');
+    const messageId = queue('new-contract-request');
     const { sender } = senderWith(settingsFor(port));
 
     expect(await sender.sendDue()).toBe(1);
@@ -134,7 +134,7 @@ describe('the outbox sender against a real SMTP server on 127.0.0.1', () => {
   it.each([421, 451])('tries again after a %i reply and then delivers', async (code) => {
     server = await startTestSmtpServer();
     server.replies.push({ code, message: 'Try again later' });
-    await queue('new-contract-request');
+    queue('new-contract-request');
     const { sender } = senderWith(settingsFor(server.port));
     await sender.sendDue();
     expect(outboxRow()).toMatchObject({
@@ -150,7 +150,7 @@ describe('the outbox sender against a real SMTP server on 127.0.0.1', () => {
   it('fails for good on a 550 reply, says what the server said, and tells the desk', async () => {
     server = await startTestSmtpServer();
     server.replies.push({ code: 550, message: 'Mailbox unavailable' });
-    await queue('new-contract-request');
+    queue('new-contract-request');
     const failed: string[] = [];
     const { sender } = senderWith(settingsFor(server.port), failed);
     await sender.sendDue();
@@ -165,7 +165,7 @@ describe('the outbox sender against a real SMTP server on 127.0.0.1', () => {
   it('tries again when the line drops in the middle of DATA, and nothing is lost', async () => {
     server = await startTestSmtpServer();
     server.replies.push('drop');
-    const messageId = await queue('new-contract-request');
+    const messageId = queue('new-contract-request');
     const { sender } = senderWith(settingsFor(server.port));
     await sender.sendDue();
     expect(outboxRow().state).toBe('retrying');
@@ -178,7 +178,7 @@ describe('the outbox sender against a real SMTP server on 127.0.0.1', () => {
 
   it('gives up after three days of retrying, as expired, counted from the first failure', async () => {
     const port = await closedPort();
-    await queue('new-contract-request');
+    queue('new-contract-request');
     const failed: string[] = [];
     const { sender } = senderWith(settingsFor(port), failed);
     clock = new Date('2026-11-25T17:00:00Z'); // queued two days ago, first tried now
@@ -198,7 +198,7 @@ describe('the outbox sender against a real SMTP server on 127.0.0.1', () => {
 
   it('sends again what was cut off mid-send once the stopped sender’s lease runs out, and only then', async () => {
     server = await startTestSmtpServer();
-    await queue('new-contract-request');
+    queue('new-contract-request');
     const stopped = createOutboxRepository(services.desk, { leaseOwner: 'a-process-that-died' });
     // That process died here, with the item in 'sending' under its 30-second lease.
     expect(stopped.claimNext(clock, new Date(clock.getTime() + 30_000))).not.toBeNull();
@@ -213,7 +213,7 @@ describe('the outbox sender against a real SMTP server on 127.0.0.1', () => {
 
   it('holds a message when a user name has no saved password, without trying the server', async () => {
     server = await startTestSmtpServer();
-    await queue('new-contract-request');
+    queue('new-contract-request');
     const { sender } = senderWith(settingsFor(server.port, { username: 'desk' }));
     await sender.sendDue();
     expect(outboxRow()).toMatchObject({ state: 'held', attempts: 0, last_error: needsPasswordReason });
@@ -222,7 +222,7 @@ describe('the outbox sender against a real SMTP server on 127.0.0.1', () => {
 
   it('holds everything until there are mail settings, and Send now tries again', async () => {
     server = await startTestSmtpServer();
-    await queue('new-contract-request');
+    queue('new-contract-request');
     let settings: MailSettings | null = null;
     const { sender } = senderFor(() => (settings ? { settings, password: null } : null));
     await sender.sendDue();
@@ -236,7 +236,7 @@ describe('the outbox sender against a real SMTP server on 127.0.0.1', () => {
 describe('PHI travels only encrypted, over a checked certificate', () => {
   it('is held, not sent, when the settings allow plain text', async () => {
     server = await startTestSmtpServer();
-    await queue('claims-inquiry');
+    queue('claims-inquiry');
     const { sender } = senderWith(settingsFor(server.port, { security: 'none' }));
     await sender.sendDue();
     expect(outboxRow()).toMatchObject({ state: 'held', last_error: needsEncryptionReason });
@@ -245,7 +245,7 @@ describe('PHI travels only encrypted, over a checked certificate', () => {
 
   it('is held when the server offers no STARTTLS, and never falls back to plain text', async () => {
     server = await startTestSmtpServer();
-    await queue('claims-inquiry');
+    queue('claims-inquiry');
     const { sender } = senderWith(settingsFor(server.port, { security: 'starttls' }));
     await sender.sendDue();
     expect(outboxRow()).toMatchObject({
@@ -257,7 +257,7 @@ describe('PHI travels only encrypted, over a checked certificate', () => {
 
   it('is held when the server’s certificate is not trusted', async () => {
     server = await startTestSmtpServer({ tls: certificate });
-    await queue('claims-inquiry');
+    queue('claims-inquiry');
     const { sender } = senderWith(settingsFor(server.port, { security: 'starttls' }));
     await sender.sendDue();
     expect(outboxRow()).toMatchObject({
@@ -269,7 +269,7 @@ describe('PHI travels only encrypted, over a checked certificate', () => {
 
   it('is delivered over STARTTLS with a certificate the settings trust', async () => {
     server = await startTestSmtpServer({ tls: certificate });
-    await queue('claims-inquiry');
+    queue('claims-inquiry');
     const { sender } = senderWith(
       settingsFor(server.port, { security: 'starttls', trustedCertificate: certificate.cert }),
     );
@@ -281,8 +281,8 @@ describe('PHI travels only encrypted, over a checked certificate', () => {
 
   it('reads the settings once per run, so a change mid-run never sends PHI over the old link', async () => {
     server = await startTestSmtpServer();
-    await queue('new-contract-request');
-    await queue('claims-inquiry');
+    queue('new-contract-request');
+    queue('claims-inquiry');
     // Plain text when the run starts; the desk switches to STARTTLS while it is going.
     const answers = [settingsFor(server.port), settingsFor(server.port, { security: 'starttls' })];
     const { sender } = senderFor(() => ({

@@ -25,7 +25,7 @@ export interface OutboxServiceDeps {
   /** How long a claimed delivery is this process's without renewal (see outbox-sender.ts). */
   leaseMs?: number;
   /** A desktop notification in the app; nothing fails quietly. */
-  onFailed?(item: DeliveryItem, reason: string): void;
+  onFailed?: (item: DeliveryItem, reason: string) => void;
   /** Each item's steps and the outbox's own faults; standard error when absent. */
   log?: DeskLog;
 }
@@ -126,7 +126,7 @@ export function createOutboxService(deps: OutboxServiceDeps) {
       return sendDue();
     },
     /** Writes the exact message to desk.db (retiring its draft), then tries to send it. */
-    queue(message: OutgoingMessage, draftId: string | null): number {
+    queue: (message: OutgoingMessage, draftId: string | null): number => {
       const id = rows.enqueue(message, draftId, now());
       log.info('outbox.queued', { id, formId: message.formId, phi: message.containsPhi });
       changed();

@@ -30,7 +30,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server.close();
-  dispose();
+  await dispose();
   rmSync(root, { recursive: true, force: true });
 });
 

@@ -25,16 +25,16 @@ interface DeskState {
   topics: BrowseTopic[] | null;
   error: string | null;
 
-  setQuery(query: string): void;
-  moveActive(delta: number): void;
-  openActive(): void;
-  openResult(index: number): void;
-  loadTopics(): void;
-  browse(topic?: string): void;
-  openEntry(key: string): Promise<void>;
-  focusSearch(): void;
-  takeCardFocus(): boolean;
-  takeBrowseTopic(): string | null;
+  setQuery: (query: string) => void;
+  moveActive: (delta: number) => void;
+  openActive: () => void;
+  openResult: (index: number) => void;
+  loadTopics: () => void;
+  browse: (topic?: string) => void;
+  openEntry: (key: string) => Promise<void>;
+  focusSearch: () => void;
+  takeCardFocus: () => boolean;
+  takeBrowseTopic: () => string | null;
 }
 
 /** Answers can arrive out of order; only the newest query's answer is shown. */

@@ -13,7 +13,7 @@ export function checkPhone(text: string, what = 'phone number'): FieldCheck {
   if (trimmed === '') return refuse(`Enter the ${what}.`);
   const extension = extensionMark.exec(trimmed);
   const main = extension ? trimmed.slice(0, extension.index) : trimmed;
-  if (/[^\d\s().+\-]/.test(main)) {
+  if (/[^\d\s().+-]/.test(main)) {
     return refuse(`A ${what} has digits only, like 503-416-4100 (an extension goes after “ext”).`);
   }
   const national = nationalNumber(main);

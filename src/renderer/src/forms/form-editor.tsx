@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import type { ClinicProfile } from '../../../shared/clinic-profile';
 import { checkForm } from '../../../shared/forms/check-form';
 import { formSpec } from '../../../shared/forms/form-catalog';
 import { isShown, recipientKey } from '../../../shared/forms/form-spec';
@@ -34,12 +35,7 @@ export function FormEditor() {
   const context: FieldContext = {
     values: session.values,
     savedProfile: profile,
-    async saveToProfile(changes) {
-      const result = await useProfile.getState().update(changes);
-      announce(
-        result.saved ? 'Saved to the clinic profile.' : 'The clinic profile could not take that value.',
-      );
-    },
+    saveToProfile: (changes) => void saveToProfile(changes),
     normalised: (path) =>
       Object.keys(check.errors).some((failed) => failed === path || failed.startsWith(`${path}.`))
         ? undefined
@@ -54,6 +50,21 @@ export function FormEditor() {
     error: (path) => (visible(path) ? check.errors[path] : undefined),
     warning: (path) => (visible(path) ? check.warnings[path] : undefined),
   };
+
+  async function saveToProfile(changes: Partial<ClinicProfile>) {
+    setProblem(null);
+    try {
+      const result = await useProfile.getState().update(changes);
+      announce(
+        result.saved ? 'Saved to the clinic profile.' : 'The clinic profile could not take that value.',
+      );
+    } catch (error) {
+      const message =
+        error instanceof Error ? error.message : 'The clinic profile could not be saved. Try again.';
+      setProblem(message);
+      announce(message);
+    }
+  }
 
   async function onPreview(event: React.FormEvent) {
     event.preventDefault();

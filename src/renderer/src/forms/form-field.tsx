@@ -18,14 +18,14 @@ export interface FieldContext {
   values: FormValues;
   /** The profile as stored (normalised); fields that start from it can be saved back. */
   savedProfile: ClinicProfile | null;
-  saveToProfile(changes: Partial<ClinicProfile>): void;
+  saveToProfile: (changes: Partial<ClinicProfile>) => void;
   /** The value at a path (`email`, `addresses.0.email`) as its rule normalises it, or undefined while it breaks the rule. */
-  normalised(path: string): unknown;
-  change(values: FormValues): void;
-  touch(path: string): void;
+  normalised: (path: string) => unknown;
+  change: (values: FormValues) => void;
+  touch: (path: string) => void;
   /** The message to show for a path now (errors once touched or tried). */
-  error(path: string): string | undefined;
-  warning(path: string): string | undefined;
+  error: (path: string) => string | undefined;
+  warning: (path: string) => string | undefined;
 }
 
 const inputHints: Partial<

@@ -25,14 +25,14 @@ interface FormsState {
   session: FormSession | null;
   /** A short sentence after a form leaves ("Queued to send: …"), shown on the forms list. */
   notice: string | null;
-  open(formId: FormId, values: FormValues, draftId: string | null): void;
-  close(): void;
-  change(values: FormValues): void;
-  touch(path: string): void;
-  showPreview(): Promise<boolean>;
-  backToEditing(): void;
+  open: (formId: FormId, values: FormValues, draftId: string | null) => void;
+  close: () => void;
+  change: (values: FormValues) => void;
+  touch: (path: string) => void;
+  showPreview: () => Promise<boolean>;
+  backToEditing: () => void;
   /** Stops the draft saver, queues the exact values previewed, and closes the form. */
-  queue(): Promise<void>;
+  queue: () => Promise<void>;
 }
 
 /** The current form's draft saver; a closed form's saver finishes its last write on its own. */

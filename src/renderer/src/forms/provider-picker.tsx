@@ -6,7 +6,7 @@ export function ProviderPicker({
   onPick,
 }: {
   providers: ClinicProvider[];
-  onPick(values: { providerOrClinicName: string; specialty: string; npi: string }): void;
+  onPick: (values: { providerOrClinicName: string; specialty: string; npi: string }) => void;
 }) {
   return (
     <div className="field field-long provider-picker">

@@ -11,11 +11,11 @@ interface ProfileState {
   loadError: string | null;
   /** The profile as it is being edited; kept here so leaving the page loses nothing. */
   editing: ClinicProfile | null;
-  setEditing(profile: ClinicProfile | null): void;
-  load(): Promise<void>;
-  save(profile: ClinicProfile): Promise<ProfileSaveResult>;
-  update(changes: Partial<ClinicProfile>): Promise<ProfileSaveResult>;
-  dismissWelcome(): Promise<void>;
+  setEditing: (profile: ClinicProfile | null) => void;
+  load: () => Promise<void>;
+  save: (profile: ClinicProfile) => Promise<ProfileSaveResult>;
+  update: (changes: Partial<ClinicProfile>) => Promise<ProfileSaveResult>;
+  dismissWelcome: () => Promise<void>;
 }
 
 export const useProfile = create<ProfileState>()((set) => ({

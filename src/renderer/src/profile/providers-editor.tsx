@@ -3,9 +3,9 @@ import { TextField } from '../fields/text-field';
 
 interface ProvidersEditorProps {
   providers: ClinicProvider[];
-  onChange(providers: ClinicProvider[]): void;
-  onBlur(path: string): void;
-  errorFor(path: string): string | undefined;
+  onChange: (providers: ClinicProvider[]) => void;
+  onBlur: (path: string) => void;
+  errorFor: (path: string) => string | undefined;
 }
 
 /** The clinic's providers: a row each, added and removed as staff join and leave. */
