@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { defaultUserDataDir, shippedDirectoryPath } from './app-paths';
 import { startDeskServices } from './desk-services';
 import { createMemorySecretStore } from './outbox/secret-store';
+import { openInBrowser } from './web/open-in-browser';
 import { parseWebArguments, WebArgumentError, webUsage } from './web/parse-web-arguments';
 import { startWebServer } from './web/web-server';
 
@@ -51,6 +52,7 @@ async function main(argv: string[]): Promise<void> {
   process.on('SIGTERM', stop);
   // Printed last: whoever waits for this line may stop the server the moment it appears.
   console.log(`Provider Desk web mode: ${server.url}`);
+  if (args.open) void openInBrowser(server.url);
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
