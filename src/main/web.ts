@@ -5,6 +5,7 @@ import { defaultUserDataDir, shippedDirectoryPath } from './app-paths';
 import { DataFolderInUseError } from './desk/data-folder-lock';
 import { startDeskServices } from './desk-services';
 import { createMemorySecretStore } from './outbox/secret-store';
+import { openInBrowser } from './web/open-in-browser';
 import { parseWebArguments, WebArgumentError, webUsage } from './web/parse-web-arguments';
 import { startWebServer } from './web/web-server';
 
@@ -52,6 +53,7 @@ async function main(argv: string[]): Promise<void> {
   process.on('SIGTERM', stop);
   // Printed last: whoever waits for this line may stop the server the moment it appears.
   console.log(`Provider Desk web mode: ${server.url}`);
+  if (args.open) void openInBrowser(server.url);
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {

@@ -40,22 +40,7 @@ export async function startWebMode(
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
 
-  const url = await new Promise<string>((resolveUrl, reject) => {
-    const lines = createInterface({ input: child.stdout });
-    const timer = setTimeout(() => reject(new Error(`web mode did not start: ${stderr}`)), 20_000);
-    lines.on('line', (line) => {
-      const match = readyLine.exec(line);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolveUrl(match[1]);
-      }
-    });
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`web mode exited with ${code}: ${stderr}`));
-    });
-  });
-
+  const url = await webModeAddress(child, () => stderr);
   const parsed = new URL(url);
   return {
     url,
@@ -88,4 +73,23 @@ export async function startWebMode(
         child.kill(signal);
       }),
   };
+}
+
+/** The address browser mode prints once it listens; rejects if the process ends first. */
+export function webModeAddress(child: ChildProcess, errors: () => string): Promise<string> {
+  return new Promise<string>((resolveUrl, reject) => {
+    const lines = createInterface({ input: child.stdout! });
+    const timer = setTimeout(() => reject(new Error(`web mode did not start: ${errors()}`)), 20_000);
+    lines.on('line', (line) => {
+      const match = readyLine.exec(line);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolveUrl(match[1]);
+      }
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`web mode exited with ${code}: ${errors()}`));
+    });
+  });
 }

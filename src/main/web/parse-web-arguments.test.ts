@@ -3,12 +3,26 @@ import { parseWebArguments } from './parse-web-arguments';
 
 describe('npm run web arguments', () => {
   it('reads --data-dir and --port, in either spelling', () => {
-    expect(parseWebArguments([])).toEqual({ port: 0 });
+    expect(parseWebArguments([])).toEqual({ port: 0, open: false });
     expect(parseWebArguments(['--data-dir', '/tmp/d', '--port', '4173'])).toEqual({
       dataDir: '/tmp/d',
       port: 4173,
+      open: false,
     });
-    expect(parseWebArguments(['--port=8080', '--data-dir=./x'])).toEqual({ dataDir: './x', port: 8080 });
+    expect(parseWebArguments(['--port=8080', '--data-dir=./x'])).toEqual({
+      dataDir: './x',
+      port: 8080,
+      open: false,
+    });
+  });
+
+  it('reads --open as a switch that takes no value', () => {
+    expect(parseWebArguments(['--open', '--port', '4173'])).toEqual({ port: 4173, open: true });
+    expect(parseWebArguments(['--data-dir', '/tmp/d', '--open'])).toEqual({
+      dataDir: '/tmp/d',
+      port: 0,
+      open: true,
+    });
   });
 
   it.each([
@@ -17,6 +31,7 @@ describe('npm run web arguments', () => {
     [['--port'], /--port needs a number/],
     [['--data-dir'], /--data-dir needs a folder/],
     [['--host', '0.0.0.0'], /Unknown option "--host"/],
+    [['--open=yes'], /Unknown option "--open=yes"/],
   ])('refuses %j with a sentence that says what to fix', (argv, message) => {
     expect(() => parseWebArguments(argv)).toThrow(message);
   });

@@ -1,19 +1,25 @@
-/** `npm run web -- --data-dir DIR --port PORT`: both optional, anything else is refused with a reason. */
+/** `npm run web -- --data-dir DIR --port PORT --open`: all optional, anything else is refused with a reason. */
 export interface WebArguments {
   dataDir?: string;
   port: number;
+  /** Hand the address to the default browser once the server listens. */
+  open: boolean;
 }
 
 export class WebArgumentError extends Error {
   override readonly name = 'WebArgumentError';
 }
 
-export const webUsage = 'Usage: npm run web -- [--data-dir DIR] [--port PORT]';
+export const webUsage = 'Usage: npm run web -- [--data-dir DIR] [--port PORT] [--open]';
 
 export function parseWebArguments(argv: readonly string[]): WebArguments {
-  const result: WebArguments = { port: 0 };
+  const result: WebArguments = { port: 0, open: false };
   for (let index = 0; index < argv.length; index += 1) {
     const flag = argv[index];
+    if (flag === '--open') {
+      result.open = true;
+      continue;
+    }
     const [name, inlineValue] =
       flag?.startsWith('--') && flag.includes('=') ? flag.split(/=(.*)/s, 2) : [flag];
     const value = inlineValue ?? argv[index + 1];
