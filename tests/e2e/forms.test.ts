@@ -78,7 +78,7 @@ describe('the new contracting request', () => {
       .toContain('New contract request – Dr. Sam Sample – NPI 1245319599');
     // No mail settings yet: the outbox says so instead of failing quietly.
     await expect.poll(() => item.locator('.outbox-error').textContent()).toMatch(/Add your mail settings/);
-    expect(((await web.call('profile.get')) as { profile: { fax: string } }).profile.fax).toBe('5035550101');
+    expect((await web.call('profile.get')).profile?.fax).toBe('5035550101');
   });
 });
 
@@ -103,12 +103,7 @@ describe('a clinic information update', () => {
     await field('Effective date').fill(usDate(7));
     await field('Contact phone').fill('503-555-0144');
     await page.getByRole('button', { name: 'Save contact phone to the clinic profile' }).click();
-    await expect
-      .poll(
-        async () =>
-          ((await web.call('profile.get')) as { profile: { contactPhone: string } }).profile.contactPhone,
-      )
-      .toBe('5035550144');
+    await expect.poll(async () => (await web.call('profile.get')).profile?.contactPhone).toBe('5035550144');
     await preview();
     await previewHeading('Clinic information update').waitFor();
     expect(await page.getByLabel('Message body').innerText()).toContain('New fax: 503-555-0199');
@@ -123,10 +118,7 @@ describe('the clinic alert registration', () => {
     await first.getByLabel('Job title').fill('Practice manager');
     await first.getByRole('button', { name: 'Save job title to the clinic profile' }).click();
     await expect
-      .poll(
-        async () =>
-          ((await web.call('profile.get')) as { profile: { contactTitle: string } }).profile.contactTitle,
-      )
+      .poll(async () => (await web.call('profile.get')).profile?.contactTitle)
       .toBe('Practice manager');
     await first
       .getByRole('button', { name: 'Save job title to the clinic profile' })

@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { profileForEditing } from '../../src/shared/clinic-profile';
 import { useBrowserPage } from '../support/browser-page';
 import { fakeClinic } from '../support/fake-clinic';
+import type { WebMode } from '../support/web-mode';
 
-const saveProfile = (web: { call(channel: 'profile.save', input: unknown): Promise<unknown> }) =>
+const saveProfile = (web: WebMode) =>
   web.call('profile.save', profileForEditing(fakeClinic)).then(() => undefined);
 
 const views = ['Directory', 'Forms', 'Outbox', 'Clinic profile', 'Mail settings'];

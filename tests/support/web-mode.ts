@@ -3,6 +3,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
+import type { ApiChannel } from '../../src/shared/api-channels';
+import type { ApiOutput } from '../../src/shared/api-contract';
+import type { ApiResult } from '../../src/shared/desk-error';
+import { valueOf, type ChannelCall, type ChannelInput } from './channel-call';
 
 export interface WebMode {
   url: string;
@@ -11,8 +15,8 @@ export interface WebMode {
   dataDir: string | null;
   /** Everything printed to standard output. */
   output(): string;
-  /** Calls a channel the way the page does, for setting up a test quickly. */
-  call(channel: string, input?: unknown): Promise<unknown>;
+  /** Calls a channel the way the page does, for setting up a test quickly; a refusal throws. */
+  call: ChannelCall;
   process: ChildProcess;
   /** Sends the signal and resolves with the exit code. */
   stop(signal?: NodeJS.Signals): Promise<number | null>;
@@ -63,19 +67,7 @@ export async function startWebMode(
     token: parsed.searchParams.get('token') ?? '',
     dataDir,
     output: () => stdout,
-    async call(channel, input) {
-      const response = await fetch(`${parsed.origin}/api/${channel}`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          'x-provider-desk-token': parsed.searchParams.get('token') ?? '',
-        },
-        body: JSON.stringify({ input }),
-      });
-      const result = (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
-      if (!result.ok) throw new Error(result.error?.message);
-      return result.value;
-    },
+    call: (channel, ...input) => callOverHttp(parsed, channel, ...input),
     process: child,
     stop: (signal: NodeJS.Signals = 'SIGTERM') =>
       new Promise((resolveExit) => {
@@ -88,4 +80,21 @@ export async function startWebMode(
         child.kill(signal);
       }),
   };
+}
+
+async function callOverHttp<C extends ApiChannel>(
+  url: URL,
+  channel: C,
+  ...[input]: ChannelInput<C>
+): Promise<ApiOutput<C>> {
+  const response = await fetch(`${url.origin}/api/${channel}`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'x-provider-desk-token': url.searchParams.get('token') ?? '',
+    },
+    body: JSON.stringify({ input }),
+  });
+  // Main checks every answer against the contract before it leaves, as the page relies on too.
+  return valueOf((await response.json()) as ApiResult<ApiOutput<C>>);
 }
