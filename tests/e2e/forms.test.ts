@@ -42,8 +42,8 @@ describe('the new contracting request', () => {
     await page
       .getByLabel('Fill in for a provider from your profile')
       .selectOption({ label: 'Dr. Sam Sample (Family medicine)' });
-    expect(await field('Provider Name or Clinic Name').inputValue()).toBe('Dr. Sam Sample');
-    expect(await field('NPI').inputValue()).toBe('1245319599');
+    await expect.poll(() => field('Provider Name or Clinic Name').inputValue()).toBe('Dr. Sam Sample');
+    await expect.poll(() => field('NPI').inputValue()).toBe('1245319599');
     // A provider's name and NPI are not the clinic's: nothing offers to write them into the profile.
     expect(await page.locator('.save-back').count()).toBe(0);
 
@@ -92,7 +92,8 @@ describe('a clinic information update', () => {
     expect(await page.locator('#form-effectiveDate-message').textContent()).toContain(
       'Enter the effective date.',
     );
-    expect(await focusedId()).toBe('form-newFax');
+    // Focus moves on the frame after the messages appear.
+    await expect.poll(focusedId).toBe('form-newFax');
 
     await field('New fax').fill('503 555 0199');
     await field('Effective date').fill(usDate(-3 * 366));

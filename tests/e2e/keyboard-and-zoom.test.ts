@@ -65,9 +65,9 @@ describe('keyboard alone', () => {
       if ((await page.evaluate(() => document.activeElement?.textContent ?? '')).startsWith(view)) break;
     }
     await page.keyboard.press('Enter');
-    expect(await page.getByRole('button', { name: view, exact: true }).getAttribute('aria-current')).toBe(
-      'page',
-    );
+    await expect
+      .poll(() => page.getByRole('button', { name: view, exact: true }).getAttribute('aria-current'))
+      .toBe('page');
 
     const stops = await tabThrough(page);
     expect(stops.length).toBeGreaterThan(3);

@@ -47,7 +47,7 @@ describe('the clinic profile', () => {
 
     await page.getByRole('button', { name: 'Save clinic profile' }).click();
     await expect.poll(() => page.getByRole('status').textContent()).toBe('One field needs fixing.');
-    expect(await focusedId()).toBe('profile-groupNpi');
+    await expect.poll(focusedId).toBe('profile-groupNpi');
     expect(await field('Clinic name').inputValue()).toBe('Rose City Test Clinic');
 
     await field('Group NPI').fill('1234567893');
