@@ -135,6 +135,17 @@ describe('drafts', () => {
     await second.getByLabel('E-mail').fill('billing@example');
     await second.getByLabel('Name').fill('Jo Example');
     await expect.poll(() => page.locator('.form-status').textContent()).toBe('Draft saved.');
+    // "Draft saved." follows each write, even one whose newer values are still waiting their
+    // turn: reload only once desk.db holds what was typed last.
+    await expect
+      .poll(async () => {
+        const [draft] = await web.call('drafts.list');
+        return draft ? (await web.call('drafts.get', { id: draft.id })).values.addresses : null;
+      })
+      .toEqual([
+        { email: 'pat@example.org', name: 'Pat Example', jobTitle: 'Office manager' },
+        { email: 'billing@example', name: 'Jo Example', jobTitle: '' },
+      ]);
 
     await page.reload();
     await page.getByRole('button', { name: 'Forms', exact: true }).click();
