@@ -3,10 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import type { ApiChannel } from '../../src/shared/api-channels';
 import type { ApiOutput } from '../../src/shared/api-contract';
 import type { ApiResult } from '../../src/shared/desk-error';
-import { valueOf, type ChannelCall, type ChannelInput } from './channel-call';
+import { valueOf, type ChannelCall } from './channel-call';
 
 export interface WebMode {
   url: string;
@@ -67,7 +66,18 @@ export async function startWebMode(
     token: parsed.searchParams.get('token') ?? '',
     dataDir,
     output: () => stdout,
-    call: (channel, ...input) => callOverHttp(parsed, channel, ...input),
+    async call(channel, ...[input]) {
+      const response = await fetch(`${parsed.origin}/api/${channel}`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'x-provider-desk-token': parsed.searchParams.get('token') ?? '',
+        },
+        body: JSON.stringify({ input }),
+      });
+      // Main checks every answer against the contract before it leaves, as the page relies on too.
+      return valueOf((await response.json()) as ApiResult<ApiOutput<typeof channel>>);
+    },
     process: child,
     stop: (signal: NodeJS.Signals = 'SIGTERM') =>
       new Promise((resolveExit) => {
@@ -80,21 +90,4 @@ export async function startWebMode(
         child.kill(signal);
       }),
   };
-}
-
-async function callOverHttp<C extends ApiChannel>(
-  url: URL,
-  channel: C,
-  ...[input]: ChannelInput<C>
-): Promise<ApiOutput<C>> {
-  const response = await fetch(`${url.origin}/api/${channel}`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      'x-provider-desk-token': url.searchParams.get('token') ?? '',
-    },
-    body: JSON.stringify({ input }),
-  });
-  // Main checks every answer against the contract before it leaves, as the page relies on too.
-  return valueOf((await response.json()) as ApiResult<ApiOutput<C>>);
 }
