@@ -38,6 +38,7 @@ describe('every view meets WCAG 2.1 AA as axe-core checks it: no serious or crit
     expect(await findings()).toEqual([]);
     await page.getByRole('button', { name: 'Browse by topic' }).click();
     await page.getByRole('button', { name: 'Oregon SafeNet' }).click();
+    await page.getByRole('heading', { name: 'Oregon SafeNet', exact: true, level: 2 }).waitFor();
     expect(await findings()).toEqual([]);
   });
 
@@ -74,6 +75,8 @@ describe('every view meets WCAG 2.1 AA as axe-core checks it: no serious or crit
     await show('Mail settings');
     await page.getByRole('heading', { name: 'Mail settings' }).waitFor();
     await page.getByRole('button', { name: 'Save mail settings' }).click();
+    // Empty settings cannot be saved: check the view with its messages shown.
+    await page.locator('.field-error').first().waitFor();
     expect(await findings()).toEqual([]);
   });
 

@@ -28,9 +28,7 @@ describe('Copy diagnostics in the browser', () => {
       values: fakeContractRequest,
       draftId: null,
     });
-    await expect
-      .poll(async () => ((await web.call('outbox.list')) as { state: string }[])[0]?.state)
-      .toBe('failed');
+    await expect.poll(async () => (await web.call('outbox.list'))[0]?.state).toBe('failed');
 
     await page.getByRole('button', { name: 'Mail settings', exact: true }).click();
     await page.getByRole('heading', { name: 'Support' }).waitFor();

@@ -3,11 +3,24 @@ import { describe, expect, it } from 'vitest';
 import { profileForEditing } from '../../src/shared/clinic-profile';
 import { useBrowserPage } from '../support/browser-page';
 import { fakeClinic } from '../support/fake-clinic';
+import type { WebMode } from '../support/web-mode';
 
-const saveProfile = (web: { call(channel: 'profile.save', input: unknown): Promise<unknown> }) =>
+const saveProfile = (web: WebMode) =>
   web.call('profile.save', profileForEditing(fakeClinic)).then(() => undefined);
 
-const views = ['Directory', 'Forms', 'Outbox', 'Clinic profile', 'Mail settings'];
+const views = ['Directory', 'Forms', 'Outbox', 'Clinic profile', 'Mail settings'] as const;
+type View = (typeof views)[number];
+
+/** The heading each view shows once it is in front. */
+const headings: Record<View, string> = {
+  Directory: 'Browse by topic',
+  Forms: 'The plan’s forms',
+  Outbox: 'Outbox',
+  'Clinic profile': 'Clinic profile',
+  'Mail settings': 'Mail settings',
+};
+const viewShown = (page: Page, view: View) =>
+  page.getByRole('heading', { name: headings[view], exact: true, level: 2 }).waitFor();
 
 interface FocusStop {
   name: string;
@@ -64,9 +77,10 @@ describe('keyboard alone', () => {
       if ((await page.evaluate(() => document.activeElement?.textContent ?? '')).startsWith(view)) break;
     }
     await page.keyboard.press('Enter');
-    expect(await page.getByRole('button', { name: view, exact: true }).getAttribute('aria-current')).toBe(
-      'page',
-    );
+    await expect
+      .poll(() => page.getByRole('button', { name: view, exact: true }).getAttribute('aria-current'))
+      .toBe('page');
+    await viewShown(page, view);
 
     const stops = await tabThrough(page);
     expect(stops.length).toBeGreaterThan(3);
@@ -100,7 +114,7 @@ describe('at 200% zoom (1280×720 seen as 640×360) and at 1280×720', () => {
     const { page } = zoomed;
     await page.getByRole('heading', { name: 'Browse by topic' }).waitFor();
     await page.getByRole('button', { name: view, exact: true }).click();
-    await page.waitForTimeout(100);
+    await viewShown(page, view);
     expect(await scrollsSideways(page)).toBe(false);
     await page.setViewportSize({ width: 1280, height: 720 });
     expect(await scrollsSideways(page)).toBe(false);

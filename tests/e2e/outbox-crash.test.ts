@@ -20,8 +20,7 @@ afterEach(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-type Item = { state: string; messageId: string };
-const outbox = async (mode: WebMode) => (await mode.call('outbox.list')) as Item[];
+const outbox = (mode: WebMode) => mode.call('outbox.list');
 
 /** `npm run web` on a folder, run until it exits by itself: its status and what it printed. */
 function runUntilExit(folder: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
@@ -48,11 +47,11 @@ describe('two processes on one data folder, and a crash while sending', () => {
     await web.call('profile.save', profileForEditing(fakeClinic));
     await web.call('mail.saveSettings', { settings: testMailSettings(server.port) });
     // The fake contract request is valid on any day: it has no dates.
-    const { messageId } = (await web.call('forms.queue', {
+    const { messageId } = await web.call('forms.queue', {
       formId: 'new-contract-request',
       values: fakeContractRequest,
       draftId: null,
-    })) as { messageId: string };
+    });
     const first = web;
     const stalled = server;
     await expect.poll(() => stalled.dataStarted(), { timeout: 10_000 }).toBe(1);

@@ -21,6 +21,10 @@ describe('the clinic profile', () => {
     await page.getByRole('button', { name: 'Skip for now' }).click();
     await welcome().waitFor({ state: 'detached' });
     await page.reload();
+    // The welcome waits for the profile to load, the forms too: once they show, it would be here.
+    await page.getByRole('button', { name: 'Forms', exact: true }).click();
+    await page.getByRole('heading', { name: 'The plan’s forms' }).waitFor();
+    await page.getByRole('button', { name: 'Directory', exact: true }).click();
     await page.getByRole('heading', { name: 'Browse by topic' }).waitFor();
     expect(await welcome().count()).toBe(0);
   });
@@ -47,7 +51,7 @@ describe('the clinic profile', () => {
 
     await page.getByRole('button', { name: 'Save clinic profile' }).click();
     await expect.poll(() => page.getByRole('status').textContent()).toBe('One field needs fixing.');
-    expect(await focusedId()).toBe('profile-groupNpi');
+    await expect.poll(focusedId).toBe('profile-groupNpi');
     expect(await field('Clinic name').inputValue()).toBe('Rose City Test Clinic');
 
     await field('Group NPI').fill('1234567893');

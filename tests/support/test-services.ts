@@ -2,6 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
+import type { ApiChannel } from '../../src/shared/api-channels';
+import type { ApiOutput } from '../../src/shared/api-contract';
+import type { ApiResult } from '../../src/shared/desk-error';
 import type { ApiHandlers } from '../../src/main/api/api-handlers';
 import { invokeChannel } from '../../src/main/api/invoke-channel';
 import { createDeskHandlers } from '../../src/main/desk-handlers';
@@ -10,23 +13,31 @@ import { createEventHub } from '../../src/main/events/event-hub';
 import { openDeskDatabase } from '../../src/main/desk/open-desk-db';
 import { openDeskLog, type DeskLog } from '../../src/main/logging/desk-log';
 import type { DirectoryService } from '../../src/main/directory/directory-service';
+import { valueOf, type ChannelCall, type ChannelInput } from './channel-call';
 import { fixedNetwork } from './fixed-network';
 import { openShippedDirectory } from './shipped-directory';
 
-/**
- * The real services over the shipped directory and a fresh desk.db in a temporary folder, logging
- * to its logs/ folder as the app does.
- */
-export function startTestServices(now: () => Date = () => new Date('2026-11-23T17:00:00Z')): {
+/** What a refused call says: the code a test checks and the sentence the desk would read. */
+export type Refusal = Extract<ApiResult<unknown>, { ok: false }>['error'];
+
+export interface TestServices {
   handlers: ApiHandlers;
   directory: DirectoryService;
   desk: Database.Database;
   deskPath: string;
   log: DeskLog;
   /** Calls a channel through the door the transports use, logging to `log`; a refusal throws. */
-  call<T = unknown>(channel: string, input?: unknown): Promise<T>;
+  call: ChannelCall;
+  /** Calls a channel through the same door expecting a refusal, and returns it; an answer throws. */
+  refuse<C extends ApiChannel>(channel: C, ...input: ChannelInput<C>): Promise<Refusal>;
   dispose: () => Promise<void>;
-} {
+}
+
+/**
+ * The real services over the shipped directory and a fresh desk.db in a temporary folder, logging
+ * to its logs/ folder as the app does.
+ */
+export function startTestServices(now: () => Date = () => new Date('2026-11-23T17:00:00Z')): TestServices {
   const shipped = openShippedDirectory();
   const folder = mkdtempSync(join(tmpdir(), 'provider-desk-services-'));
   const deskPath = join(folder, 'desk.db');
@@ -49,10 +60,14 @@ export function startTestServices(now: () => Date = () => new Date('2026-11-23T1
     desk,
     deskPath,
     log,
-    async call<T>(channel: string, input?: unknown): Promise<T> {
+    async call<C extends ApiChannel>(channel: C, ...[input]: ChannelInput<C>) {
+      // invokeChannel has checked the answer against the channel's output schema.
+      return valueOf((await invokeChannel(handlers, channel, input, log)) as ApiResult<ApiOutput<C>>);
+    },
+    async refuse(channel, ...[input]) {
       const result = await invokeChannel(handlers, channel, input, log);
-      if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-      return result.value as T;
+      if (result.ok) throw new Error(`${channel} answered where a refusal was expected`);
+      return result.error;
     },
     async dispose() {
       await outbox.stop();

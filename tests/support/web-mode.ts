@@ -3,6 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
+import type { ApiOutput } from '../../src/shared/api-contract';
+import type { ApiResult } from '../../src/shared/desk-error';
+import { valueOf, type ChannelCall } from './channel-call';
 
 export interface WebMode {
   url: string;
@@ -11,8 +14,8 @@ export interface WebMode {
   dataDir: string | null;
   /** Everything printed to standard output. */
   output(): string;
-  /** Calls a channel the way the page does, for setting up a test quickly. */
-  call(channel: string, input?: unknown): Promise<unknown>;
+  /** Calls a channel the way the page does, for setting up a test quickly; a refusal throws. */
+  call: ChannelCall;
   process: ChildProcess;
   /** Sends the signal and resolves with the exit code. */
   stop(signal?: NodeJS.Signals): Promise<number | null>;
@@ -48,7 +51,7 @@ export async function startWebMode(
     token: parsed.searchParams.get('token') ?? '',
     dataDir,
     output: () => stdout,
-    async call(channel, input) {
+    async call(channel, ...[input]) {
       const response = await fetch(`${parsed.origin}/api/${channel}`, {
         method: 'POST',
         headers: {
@@ -57,9 +60,8 @@ export async function startWebMode(
         },
         body: JSON.stringify({ input }),
       });
-      const result = (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
-      if (!result.ok) throw new Error(result.error?.message);
-      return result.value;
+      // Main checks every answer against the contract before it leaves, as the page relies on too.
+      return valueOf((await response.json()) as ApiResult<ApiOutput<typeof channel>>);
     },
     process: child,
     stop: (signal: NodeJS.Signals = 'SIGTERM') =>

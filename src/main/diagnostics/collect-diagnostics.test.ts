@@ -11,6 +11,7 @@ import {
   testMailSettings,
   type TestSmtpServer,
 } from '../../../tests/support/smtp-test-server';
+import type { ChannelCall } from '../../../tests/support/channel-call';
 import { startTestServices } from '../../../tests/support/test-services';
 
 let services: ReturnType<typeof startTestServices>;
@@ -28,9 +29,9 @@ afterEach(async () => {
   await services.dispose();
 });
 
-const call = <T = unknown>(channel: string, input?: unknown) => services.call<T>(channel, input);
+const call: ChannelCall = (channel, ...input) => services.call(channel, ...input);
 
-const newest = async () => (await call<OutboxItem[]>('outbox.list'))[0];
+const newest = async () => (await call('outbox.list'))[0];
 async function queue(formId: 'new-contract-request' | 'claims-inquiry', state: string): Promise<OutboxItem> {
   const values = formId === 'claims-inquiry' ? fakeClaimsInquiry : fakeContractRequest;
   await call('forms.queue', { formId, values, draftId: null });
@@ -60,8 +61,8 @@ describe('Copy diagnostics', () => {
     await call('mail.testConnection', { settings: { ...settings, port: closed.port } });
 
     process.env.HOME = tmpdir();
-    const diagnostics = await call<Diagnostics>('app.diagnostics');
-    const status = await call<{ counts: Record<string, number> }>('outbox.status');
+    const diagnostics = await call('app.diagnostics');
+    const status = await call('outbox.status');
 
     expect(diagnostics.outbox.counts).toEqual({
       queued: 0,
@@ -124,7 +125,7 @@ describe('Copy diagnostics', () => {
     expect(text).toContain('Directory: CareOregon 2026.11.23, captured 2026-11-23');
     expect(text).toContain('Outbox: queued 0, sending 0, sent 1, retrying 1, failed 1, held 1, cancelled 1');
 
-    const opened = await call<{ text: string; from: string }>('outbox.get', { id: sent.id });
+    const opened = await call('outbox.get', { id: sent.id });
     const provider = fakeClinic.providers[0];
     const privateStrings = [
       ...[fakeClinic.clinicName, fakeClinic.street, fakeClinic.email, fakeClinic.contactEmail],

@@ -4,10 +4,10 @@ import { formSpec } from '../../shared/forms/form-catalog';
 import { prefillForm } from '../../shared/forms/prefill-form';
 import { fakeClinic } from '../../../tests/support/fake-clinic';
 import { fakeClaimsInquiry, fakeContractRequest } from '../../../tests/support/fake-forms';
-import { startTestServices } from '../../../tests/support/test-services';
-import { invokeChannel } from '../api/invoke-channel';
+import type { ChannelCall } from '../../../tests/support/channel-call';
+import { startTestServices, type TestServices } from '../../../tests/support/test-services';
 
-let services: ReturnType<typeof startTestServices>;
+let services: TestServices;
 beforeEach(async () => {
   // A clock that moves a second per reading, so "newest first" has something to order by.
   let seconds = 0;
@@ -16,17 +16,8 @@ beforeEach(async () => {
 });
 afterEach(() => services.dispose());
 
-async function call<T = Record<string, unknown>>(channel: string, input?: unknown): Promise<T> {
-  const result = await invokeChannel(services.handlers, channel, input);
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value as T;
-}
-
-async function refusal(channel: string, input?: unknown) {
-  const result = await invokeChannel(services.handlers, channel, input);
-  if (result.ok) throw new Error(`${channel} was expected to refuse`);
-  return result.error;
-}
+const call: ChannelCall = (channel, ...input) => services.call(channel, ...input);
+const refusal: TestServices['refuse'] = (channel, ...input) => services.refuse(channel, ...input);
 
 const contract = fakeContractRequest;
 const claims = fakeClaimsInquiry;
@@ -51,7 +42,7 @@ describe('a finished form becomes a message', () => {
       ready: false,
       errors: { npi: expect.stringMatching(/check digit/) },
     });
-    for (const channel of ['forms.queue', 'forms.exportEml', 'forms.mailto']) {
+    for (const channel of ['forms.queue', 'forms.exportEml', 'forms.mailto'] as const) {
       const error = await refusal(channel, {
         formId: 'new-contract-request',
         values,
@@ -66,12 +57,12 @@ describe('a finished form becomes a message', () => {
   });
 
   it('is queued whole, with its Message-ID fixed, and its draft retired in the same step', async () => {
-    const { id: draftId } = await call<{ id: string }>('drafts.save', {
+    const { id: draftId } = await call('drafts.save', {
       id: null,
       formId: 'new-contract-request',
       values: contract,
     });
-    const { messageId } = await call<{ messageId: string }>('forms.queue', {
+    const { messageId } = await call('forms.queue', {
       formId: 'new-contract-request',
       values: contract,
       draftId,
@@ -94,7 +85,7 @@ describe('a finished form becomes a message', () => {
   });
 
   it('saves as a .eml file a mail reader parses with every header and field intact', async () => {
-    const { fileName, content } = await call<{ fileName: string; content: string }>('forms.exportEml', {
+    const { fileName, content } = await call('forms.exportEml', {
       formId: 'new-contract-request',
       values: contract,
     });
@@ -112,7 +103,7 @@ describe('a finished form becomes a message', () => {
       value: 'text/plain',
       params: { charset: 'utf-8' },
     });
-    const preview = await call<{ body: string }>('forms.preview', {
+    const preview = await call('forms.preview', {
       formId: 'new-contract-request',
       values: contract,
     });
@@ -120,7 +111,7 @@ describe('a finished form becomes a message', () => {
   });
 
   it('opens in a mail app as a mailto: with To, Subject and body', async () => {
-    const { url } = await call<{ url: string }>('forms.mailto', {
+    const { url } = await call('forms.mailto', {
       formId: 'clinic-update',
       values: {
         ...prefillForm(formSpec('clinic-update'), fakeClinic),
@@ -141,7 +132,7 @@ describe('a finished form becomes a message', () => {
 
 describe('a claims inquiry carries PHI', () => {
   it('can never go to a mail app or a file', async () => {
-    for (const channel of ['forms.exportEml', 'forms.mailto']) {
+    for (const channel of ['forms.exportEml', 'forms.mailto'] as const) {
       const error = await refusal(channel, { formId: 'claims-inquiry', values: claims });
       expect(error.code).toBe('not-allowed');
       expect(error.message).toMatch(/holds patient details/);
@@ -151,7 +142,7 @@ describe('a claims inquiry carries PHI', () => {
 
   it('is queued marked as PHI, and its subject names only the clinic', async () => {
     await call('forms.queue', { formId: 'claims-inquiry', values: claims, draftId: null });
-    const [item] = await call<{ subject: string; containsPhi: boolean; to: string }[]>('outbox.list');
+    const [item] = await call('outbox.list');
     expect(item).toMatchObject({
       containsPhi: true,
       to: 'claimshelp@careoregon.org',
@@ -163,12 +154,12 @@ describe('a claims inquiry carries PHI', () => {
 describe('drafts', () => {
   it('keep exactly what was typed, newest first, until deleted', async () => {
     const typed = { ...contract, specialty: '  Family medicine  ', npi: '12345' };
-    const first = await call<{ id: string }>('drafts.save', {
+    const first = await call('drafts.save', {
       id: null,
       formId: 'new-contract-request',
       values: typed,
     });
-    const second = await call<{ id: string }>('drafts.save', {
+    const second = await call('drafts.save', {
       id: null,
       formId: 'alert-registration',
       values: { clinicName: 'x' },
@@ -178,10 +169,7 @@ describe('drafts', () => {
       formId: 'new-contract-request',
       values: { ...typed, tin: '9' },
     });
-    expect((await call<{ id: string }[]>('drafts.list')).map((draft) => draft.id)).toEqual([
-      first.id,
-      second.id,
-    ]);
+    expect((await call('drafts.list')).map((draft) => draft.id)).toEqual([first.id, second.id]);
     expect(await call('drafts.list')).toEqual([
       expect.objectContaining({ summary: 'New contract request – Rose City Test Clinic – NPI 12345' }),
       expect.objectContaining({ summary: 'Clinic alert e-mail registration – x' }),
@@ -195,7 +183,7 @@ describe('drafts', () => {
   });
 
   it('refuse to turn one form’s draft into another', async () => {
-    const { id } = await call<{ id: string }>('drafts.save', {
+    const { id } = await call('drafts.save', {
       id: null,
       formId: 'new-contract-request',
       values: contract,
@@ -215,13 +203,10 @@ describe('a message drafted to a directory box', () => {
   });
 
   it('is addressed by the box’s key and signed with the clinic’s details', async () => {
-    const preview = await call<{ to: string; subject: string; body: string; ready: boolean }>(
-      'forms.preview',
-      {
-        formId: 'message',
-        values: message('clinic.updates-email'),
-      },
-    );
+    const preview = await call('forms.preview', {
+      formId: 'message',
+      values: message('clinic.updates-email'),
+    });
     expect(preview).toMatchObject({ to: 'ProviderUpdates@CareOregon.org', ready: true });
     expect(preview.body).toBe(
       'Our suite number changes next month.\nDetails to follow.\n\n-- \nPat Example, Office manager\nRose City Test Clinic\n100 Example Ave, Portland, OR 97201\nPhone 503-555-0100 ext. 12 · Fax 503-555-0101\nfrontdesk@example.org\n',
@@ -252,7 +237,7 @@ describe('a message drafted to a directory box', () => {
 
 describe('a draft that was sent or deleted', () => {
   it('is not brought back by a write that arrives late', async () => {
-    const { id } = await call<{ id: string }>('drafts.save', {
+    const { id } = await call('drafts.save', {
       id: null,
       formId: 'new-contract-request',
       values: contract,

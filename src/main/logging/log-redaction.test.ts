@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, assert, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { profileForEditing } from '../../shared/clinic-profile';
 import { fakeClinic } from '../../../tests/support/fake-clinic';
 import { fakeClaimsInquiry } from '../../../tests/support/fake-forms';
@@ -10,8 +10,8 @@ import {
   testMailSettings,
   type TestSmtpServer,
 } from '../../../tests/support/smtp-test-server';
+import type { ChannelCall } from '../../../tests/support/channel-call';
 import { startTestServices } from '../../../tests/support/test-services';
-import { invokeChannel } from '../api/invoke-channel';
 
 /** Made-up patient details, distinctive enough that any trace of them in a log is found. */
 const phi = {
@@ -43,16 +43,9 @@ afterEach(async () => {
   await services.dispose();
 });
 
-const call = <T = unknown>(channel: string, input?: unknown) => services.call<T>(channel, input);
+const call: ChannelCall = (channel, ...input) => services.call(channel, ...input);
 
-interface Item {
-  id: number;
-  state: string;
-  subject: string;
-  to: string;
-}
-const stateOf = async (id: number) =>
-  (await call<Item[]>('outbox.list')).find((item) => item.id === id)?.state;
+const stateOf = async (id: number) => (await call('outbox.list')).find((item) => item.id === id)?.state;
 
 /** Every log file there is, rotated ones too, as one text. */
 function logText(): string {
@@ -71,17 +64,16 @@ describe('the log of a claims inquiry sent through a real SMTP server', () => {
     });
     // A wrong password first: the connection test fails and the inquiry is held, sign-in refused.
     await call('mail.saveSettings', { settings, password: wrongPassword });
-    expect(await call<{ ok: boolean }>('mail.testConnection', { settings })).toMatchObject({ ok: false });
+    expect(await call('mail.testConnection', { settings })).toMatchObject({ ok: false });
     await call('forms.queue', { formId: 'claims-inquiry', values: claim, draftId: null });
     await expect.poll(() => stateOf(1)).toBe('held');
     // A form with a mistake is refused: its values are patient details too.
-    const refused = await invokeChannel(
-      services.handlers,
-      'forms.queue',
-      { formId: 'claims-inquiry', values: { ...claim, dateOfService: '' }, draftId: null },
-      services.log,
-    );
-    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    const refused = await services.refuse('forms.queue', {
+      formId: 'claims-inquiry',
+      values: { ...claim, dateOfService: '' },
+      draftId: null,
+    });
+    expect(refused.code).toBe('invalid-input');
 
     // The right password: the held inquiry is sent, encrypted.
     await call('mail.saveSettings', { settings, password });
@@ -131,8 +123,9 @@ describe('the log of a claims inquiry sent through a real SMTP server', () => {
       ]),
     );
 
-    const [sent] = await call<Item[]>('outbox.list');
-    const { text: body } = await call<{ text: string }>('outbox.get', { id: sent?.id });
+    const [sent] = await call('outbox.list');
+    assert(sent, 'the sent inquiry is listed');
+    const { text: body } = await call('outbox.get', { id: sent.id });
     // Each value the message carries: the part after "Label: ", or the whole line.
     const bodyValues = body
       .split('\n')
@@ -151,8 +144,8 @@ describe('the log of a claims inquiry sent through a real SMTP server', () => {
       wrongPassword,
       'Pa55word',
       username,
-      sent?.subject ?? 'no subject',
-      sent?.to ?? 'no recipient',
+      sent.subject,
+      sent.to,
       settings.fromAddress,
       fakeClinic.email,
       fakeClinic.contactEmail,

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, assert, beforeEach, describe, expect, it } from 'vitest';
 import { profileForEditing } from '../../shared/clinic-profile';
 import { fakeClinic } from '../../../tests/support/fake-clinic';
 import { fakeContractRequest } from '../../../tests/support/fake-forms';
@@ -7,6 +7,7 @@ import {
   testMailSettings,
   type TestSmtpServer,
 } from '../../../tests/support/smtp-test-server';
+import type { ChannelCall } from '../../../tests/support/channel-call';
 import { startTestServices } from '../../../tests/support/test-services';
 import { invokeChannel } from '../api/invoke-channel';
 
@@ -23,11 +24,7 @@ afterEach(async () => {
   await services.dispose();
 });
 
-async function call<T = Record<string, unknown>>(channel: string, input?: unknown): Promise<T> {
-  const result = await invokeChannel(services.handlers, channel, input);
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value as T;
-}
+const call: ChannelCall = (channel, ...input) => services.call(channel, ...input);
 
 const settings = (port: number) => testMailSettings(port);
 
@@ -44,17 +41,13 @@ describe('mail settings and the outbox over the contract', () => {
   });
 
   it('say what worked and what did not when testing the connection', async () => {
-    const good = await call<{ ok: boolean; steps: string[] }>('mail.testConnection', {
-      settings: settings(server.port),
-    });
+    const good = await call('mail.testConnection', { settings: settings(server.port) });
     expect(good.ok).toBe(true);
     expect(good.steps[0]).toBe(`Reached 127.0.0.1 on port ${server.port}.`);
     expect(good.steps.join(' ')).toMatch(/claims inquiries \(PHI\) will be held/);
     const closed = await startTestSmtpServer();
     await closed.close();
-    const bad = await call<{ ok: boolean; steps: string[] }>('mail.testConnection', {
-      settings: settings(closed.port),
-    });
+    const bad = await call('mail.testConnection', { settings: settings(closed.port) });
     expect(bad).toEqual({
       ok: false,
       steps: [
@@ -79,13 +72,13 @@ describe('mail settings and the outbox over the contract', () => {
   it('hold a queued message until settings arrive, then send it; open, cancel and retry items', async () => {
     await call('forms.queue', { formId: 'new-contract-request', values: fakeContractRequest, draftId: null });
     await call('outbox.sendNow');
-    const [held] = await call<{ id: number; state: string; lastError: string }[]>('outbox.list');
+    const [held] = await call('outbox.list');
     expect(held).toMatchObject({ state: 'held', lastError: expect.stringMatching(/Add your mail settings/) });
 
     await call('mail.saveSettings', { settings: settings(server.port) });
     await call('outbox.sendNow');
-    const [sent] =
-      await call<{ id: number; state: string; serverReply: string; sentAt: string }[]>('outbox.list');
+    const [sent] = await call('outbox.list');
+    assert(sent, 'the message is listed');
     expect(sent).toMatchObject({
       state: 'sent',
       serverReply: expect.stringMatching(/^250 /),
@@ -93,16 +86,15 @@ describe('mail settings and the outbox over the contract', () => {
     });
     expect(server.received).toHaveLength(1);
 
-    const opened = await call<{ text: string }>('outbox.get', { id: sent?.id });
+    const opened = await call('outbox.get', { id: sent.id });
     expect(opened.text).toContain('Provider Name or Clinic Name: Rose City Test Clinic');
-    const refusal = await invokeChannel(services.handlers, 'outbox.cancel', { id: sent?.id });
-    expect(refusal).toMatchObject({ ok: false, error: { code: 'not-allowed' } });
+    expect((await services.refuse('outbox.cancel', { id: sent.id })).code).toBe('not-allowed');
 
     // With the server out of reach, new messages wait to be tried again.
     const closed = await startTestSmtpServer();
     await closed.close();
     await call('mail.saveSettings', { settings: settings(closed.port) });
-    const newest = async () => (await call<{ id: number; state: string }[]>('outbox.list'))[0];
+    const newest = async () => (await call('outbox.list'))[0];
     await call('forms.queue', { formId: 'new-contract-request', values: fakeContractRequest, draftId: null });
     await expect.poll(async () => (await newest())?.state).toBe('retrying');
     const second = await newest();
@@ -111,18 +103,16 @@ describe('mail settings and the outbox over the contract', () => {
     await call('forms.queue', { formId: 'new-contract-request', values: fakeContractRequest, draftId: null });
     await expect.poll(async () => (await newest())?.state).toBe('retrying');
     const third = await newest();
-    await call('outbox.cancel', { id: third?.id });
-    expect(await invokeChannel(services.handlers, 'outbox.retry', { id: third?.id })).toMatchObject({
-      ok: false,
-      error: { code: 'not-allowed' },
-    });
+    assert(third, 'the third message is listed');
+    await call('outbox.cancel', { id: third.id });
+    expect((await services.refuse('outbox.retry', { id: third.id })).code).toBe('not-allowed');
 
     // Back in reach: saving the settings sends what waits at once.
     await call('mail.saveSettings', { settings: settings(server.port) });
     const stateOf = async (id: number | undefined) =>
-      (await call<{ id: number; state: string }[]>('outbox.list')).find((item) => item.id === id)?.state;
+      (await call('outbox.list')).find((item) => item.id === id)?.state;
     await expect.poll(() => stateOf(second?.id), { timeout: 5_000 }).toBe('sent');
-    expect(await stateOf(third?.id)).toBe('cancelled');
+    expect(await stateOf(third.id)).toBe('cancelled');
     expect(server.received).toHaveLength(2);
     expect(await call('outbox.status')).toEqual({
       sending: false,

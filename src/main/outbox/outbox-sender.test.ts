@@ -10,7 +10,6 @@ import {
   type TestSmtpServer,
 } from '../../../tests/support/smtp-test-server';
 import { startTestServices } from '../../../tests/support/test-services';
-import { invokeChannel } from '../api/invoke-channel';
 import type { MailSettings } from '../../shared/mail-settings';
 import { createFormsService } from '../forms/forms-service';
 import { createOutboxRepository } from './outbox-repository';
@@ -35,7 +34,7 @@ beforeAll(() => {
 beforeEach(async () => {
   clock = new Date('2026-11-23T17:00:00Z');
   services = startTestServices(() => clock);
-  await invokeChannel(services.handlers, 'profile.save', profileForEditing(fakeClinic));
+  await services.call('profile.save', profileForEditing(fakeClinic));
 });
 
 afterEach(async () => {

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emptyClinicProfile, type ClinicProfile } from '../../shared/clinic-profile';
+import type { ChannelCall } from '../../../tests/support/channel-call';
 import { startTestServices } from '../../../tests/support/test-services';
 import { invokeChannel } from '../api/invoke-channel';
 
@@ -28,11 +29,7 @@ let services: ReturnType<typeof startTestServices>;
 beforeEach(() => (services = startTestServices()));
 afterEach(() => services.dispose());
 
-const call = async (channel: string, input?: unknown) => {
-  const result = await invokeChannel(services.handlers, channel, input);
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value as Record<string, unknown>;
-};
+const call: ChannelCall = (channel, ...input) => services.call(channel, ...input);
 
 describe('the clinic profile', () => {
   it('starts empty with the welcome offered, and is offered no more once skipped', async () => {
@@ -73,7 +70,7 @@ describe('the clinic profile', () => {
       'providers.1.name': expect.stringMatching(/Enter the provider’s name/),
       'providers.1.npi': expect.stringMatching(/10 digits/),
     });
-    expect(((await call('profile.get')).profile as ClinicProfile).clinicName).toBe('Rose City Test Clinic');
+    expect((await call('profile.get')).profile?.clinicName).toBe('Rose City Test Clinic');
   });
 
   it('saves with a warning for a TIN prefix the IRS does not assign', async () => {
@@ -120,7 +117,7 @@ describe('saving single fields back from a form', () => {
   it('refuses a wrong value and keeps the stored one', async () => {
     await call('profile.save', roseCity);
     expect(await call('profile.update', { groupNpi: '1234567898' })).toMatchObject({ saved: false });
-    expect(((await call('profile.get')).profile as ClinicProfile).groupNpi).toBe('1234567893');
+    expect((await call('profile.get')).profile?.groupNpi).toBe('1234567893');
     expect((await invokeChannel(services.handlers, 'profile.update', { providers: [] })).ok).toBe(false);
   });
 });
