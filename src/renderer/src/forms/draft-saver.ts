@@ -9,6 +9,7 @@ export interface DraftSaverEvents {
 /**
  * Writes a form's draft after every change, one write at a time: while a write is in flight the
  * newest values wait, and older waiting values are dropped, so the last thing typed always wins.
+ * "Saved" is said only once nothing newer waits: a person who sees it may close the window.
  * Closing the form lets the last write finish; sending it stops the saver first, so a queued
  * form's draft is never written again.
  */
@@ -25,7 +26,7 @@ export function createDraftSaver(formId: FormId, initialId: string | null, event
       try {
         const saved = await callApi('drafts.save', { id, formId, values });
         id = saved.id;
-        events.saved(saved.id);
+        if (!pending) events.saved(saved.id);
       } catch (error) {
         events.failed(error instanceof Error ? error.message : 'The draft could not be saved.');
       }
