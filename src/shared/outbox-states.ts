@@ -71,6 +71,13 @@ export function assertTransition(transition: OutboxTransition, state: OutboxStat
   if (!allows(transition, state)) throw new OutboxTransitionError(transition, state);
 }
 
+/**
+ * How long a claimed delivery stays its sender's without word from it. The sender renews it every
+ * third of that while it talks to the server, so only a sender that stopped (a crash, a kill)
+ * lets it run out; only then may another process, or the next start, send the message again.
+ */
+export const deliveryLeaseSeconds = 30;
+
 /** Groups the page and the status line count by. */
 export const outboxStateGroups = {
   /** Due now or later, without anyone's help. */

@@ -3,8 +3,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
+import type { Browser } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { profileForEditing } from '../../src/shared/clinic-profile';
+import { launchChromium } from '../support/chromium';
 import { fakeClinic } from '../support/fake-clinic';
 import { fakeContractRequest } from '../support/fake-forms';
 import { startTestSmtpServer, testMailSettings, type TestSmtpServer } from '../support/smtp-test-server';
@@ -13,8 +15,10 @@ import { startWebMode, webEntry, type WebMode } from '../support/web-mode';
 const dataDir = mkdtempSync(join(tmpdir(), 'provider-desk-crash-'));
 let server: TestSmtpServer | null = null;
 let web: WebMode | null = null;
+let browser: Browser | null = null;
 
 afterEach(async () => {
+  await browser?.close();
   await web?.stop('SIGKILL');
   await server?.close();
   rmSync(dataDir, { recursive: true, force: true });
@@ -78,7 +82,17 @@ describe('two processes on one data folder, and a crash while sending', () => {
     // seconds, for thirty), the message is sent again.
     web = await startWebMode({ dataDir });
     const restarted = web;
-    await expect.poll(async () => (await outbox(restarted))[0]?.state, { timeout: 60_000 }).toBe('sent');
+    // Until then the desk sees it waiting, and why, not "Nothing to send".
+    browser = await launchChromium();
+    const page = await browser.newPage();
+    await page.goto(restarted.url);
+    await page.getByRole('button', { name: /^Outbox/ }).click();
+    const item = page.locator('.outbox-item').first();
+    await item.getByText('Provider Desk stopped while this was being sent.', { exact: false }).waitFor();
+    await expect.poll(() => page.getByLabel('Outbox status').textContent()).toBe('1 waiting to send');
+    // The page hears of the delivery from main and shows it, as the desk would see it.
+    await item.locator('.outbox-state', { hasText: 'Sent' }).waitFor({ timeout: 60_000 });
+    await expect.poll(() => page.getByLabel('Outbox status').textContent()).toBe('All sent');
     expect(await outbox(restarted)).toEqual([expect.objectContaining({ messageId, state: 'sent' })]);
     // The server never accepted the stalled copy, so exactly one copy arrived, with its Message-ID.
     expect(await receivedIds(server)).toEqual([messageId]);

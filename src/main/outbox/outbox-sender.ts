@@ -1,5 +1,6 @@
 import type { Transporter } from 'nodemailer';
 import type { MailSettings } from '../../shared/mail-settings';
+import { deliveryLeaseSeconds } from '../../shared/outbox-states';
 import type { DeskLog } from '../logging/desk-log';
 import { describeError } from '../logging/scrub-text';
 import {
@@ -18,12 +19,8 @@ export interface MailConnection {
   password: string | null;
 }
 
-/**
- * How long a claimed delivery stays this sender's without word from it. It is renewed every
- * third of that while the server is talked to, so only a sender that stopped (a crash, a kill)
- * lets it run out, and only then may another process, or the next start, send it again.
- */
-export const defaultLeaseMs = 30_000;
+/** See deliveryLeaseSeconds; tests may shorten it. */
+export const defaultLeaseMs = deliveryLeaseSeconds * 1_000;
 
 export interface OutboxSenderDeps {
   store: OutboxRepository;

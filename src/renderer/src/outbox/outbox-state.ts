@@ -1,6 +1,5 @@
 import { create } from 'zustand';
 import type { OutboxItem, OutboxStatus } from '../../../shared/api-contract';
-import { countIn, outboxStateGroups } from '../../../shared/outbox-states';
 import { callApi, subscribeToDeskEvents } from '../desk-api';
 
 interface OutboxStore {
@@ -63,23 +62,4 @@ export function watchOutbox(): () => void {
     stopEvents();
     clearInterval(timer);
   };
-}
-
-/** Messages not yet sent and not given up on: the badge's number. */
-export function unsentCount(status: OutboxStatus | null): number {
-  return countIn(status?.counts ?? {}, outboxStateGroups.unsent);
-}
-
-/** One short line for the header: offline, sending, waiting, needs attention, or all sent. */
-export function statusLine(status: OutboxStatus | null): string {
-  if (!status) return '';
-  const { counts, online } = status;
-  const attention = countIn(counts, outboxStateGroups.needsAttention);
-  const waiting = countIn(counts, outboxStateGroups.waiting);
-  if (!online && waiting > 0) return `Offline: ${waiting} waiting to send`;
-  if (status.sending) return 'Sending…';
-  if (attention > 0) return `${attention} ${attention === 1 ? 'message needs' : 'messages need'} attention`;
-  if (waiting > 0) return `${waiting} waiting to send`;
-  if (!online) return 'Offline';
-  return (counts.sent ?? 0) > 0 ? 'All sent' : 'Nothing to send';
 }

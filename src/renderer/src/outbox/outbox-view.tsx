@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import type { OutboxItem } from '../../../shared/api-contract';
-import { allows, type OutboxState } from '../../../shared/outbox-states';
+import { allows, deliveryLeaseSeconds, type OutboxState } from '../../../shared/outbox-states';
 import { useAnnouncer } from '../announcer';
 import { copyText } from '../copy-text';
 import { callApi } from '../desk-api';
-import { statusLine, useOutbox } from './outbox-state';
+import { statusLine } from '../../../shared/outbox-summary';
+import { useOutbox } from './outbox-state';
 import { ErrorAlert } from '../fields/error-alert';
 
 const stateWords: Record<OutboxState, string> = {
@@ -75,6 +76,12 @@ export function OutboxView() {
                 ? ` · next try ${when(item.nextAttemptAt)}`
                 : ''}
             </div>
+            {item.state === 'sending' && !status?.sending ? (
+              <p className="field-hint">
+                Provider Desk stopped while this was being sent. It is sent again within{' '}
+                {deliveryLeaseSeconds} seconds, with the same Message-ID.
+              </p>
+            ) : null}
             {item.lastError && item.state !== 'sent' ? (
               <p className="outbox-error">{item.lastError}</p>
             ) : null}
