@@ -110,6 +110,11 @@ export const outboxItemSchema = z.object({
   createdAt: z.string(),
   sentAt: z.string().nullable(),
   serverReply: z.string().nullable(),
+  /**
+   * On its way when a Provider Desk stopped (closed or killed mid-send): it is tried again once
+   * that send's lease runs out.
+   */
+  interrupted: z.boolean(),
 });
 
 /** One message with its exact text, to read before retrying or copying it. */

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   allows,
-  assertTransition,
   countIn,
   outboxStateGroups,
   outboxStates,
@@ -24,19 +23,14 @@ describe('the outbox’s transition table', () => {
     expect(allows('retryByHand', 'failed')).toBe(true);
   });
 
-  it('throws on a move it does not list', () => {
-    expect(() => assertTransition('deliver', 'queued')).toThrow(OutboxTransitionError);
-    expect(() => assertTransition('deliver', 'queued')).toThrow(
+  it('names a refused move in its error, for the log', () => {
+    expect(new OutboxTransitionError('deliver', 'queued').message).toBe(
       'Outbox transition "deliver" is not allowed from "queued".',
     );
-    expect(() => assertTransition('deliver', 'sending')).not.toThrow();
   });
 
-  it('names only states that exist, and every state is reached by some move', () => {
+  it('reaches every state by some move', () => {
     const reached = new Set(Object.values(outboxTransitions).map((transition) => transition.to));
-    for (const transition of Object.values(outboxTransitions)) {
-      for (const state of [...transition.from, transition.to]) expect(outboxStates).toContain(state);
-    }
     expect(outboxStates.filter((state) => !reached.has(state))).toEqual([]);
   });
 

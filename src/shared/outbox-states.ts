@@ -40,7 +40,7 @@ export const outboxTransitions = {
    * A restored backup cannot know what left after it was made: each unsent message waits for a
    * person instead of going out a second time.
    */
-  holdAfterRestore: { from: ['queued', 'sending', 'retrying', 'held'], to: 'failed' },
+  failAfterRestore: { from: ['queued', 'sending', 'retrying', 'held'], to: 'failed' },
 } as const satisfies Record<string, Transition>;
 
 export type OutboxTransition = keyof typeof outboxTransitions;
@@ -66,11 +66,6 @@ export class OutboxTransitionError extends Error {
   }
 }
 
-/** Throws unless the table allows the move; the repository checks it again in its SQL. */
-export function assertTransition(transition: OutboxTransition, state: OutboxState): void {
-  if (!allows(transition, state)) throw new OutboxTransitionError(transition, state);
-}
-
 /**
  * How long a claimed delivery stays its sender's without word from it. The sender renews it every
  * third of that while it talks to the server, so only a sender that stopped (a crash, a kill)
@@ -86,6 +81,8 @@ export const outboxStateGroups = {
   needsAttention: ['held', 'failed'],
   /** Not sent and not given up on: the badge's number. */
   unsent: ['queued', 'sending', 'retrying', 'held'],
+  /** Stopped for a reason the item keeps (its last error): what diagnostics sums up. */
+  withReason: ['retrying', 'held', 'failed'],
 } as const satisfies Record<string, readonly OutboxState[]>;
 
 /** How many messages are in any of `states`. */

@@ -7,10 +7,12 @@ import { SMTPServer, type SMTPServerDataStream } from 'smtp-server';
 import type { MailSettings } from '../../src/shared/mail-settings';
 
 /**
- * What the test server does with a message: accept it, answer with a code, drop the line, or
- * stall (take the message and never answer, as a server does while the sender is killed).
+ * What the test server does with a message: accept it, answer with a code, drop the line, stall
+ * (take the message and never answer, as a server does while the sender is killed), or take it
+ * and accept it only once the test says so (a slow server, while the test acts).
  */
-export type DataReply = 'accept' | { code: number; message: string } | 'drop' | 'stall';
+export type DataReply =
+  'accept' | { code: number; message: string } | 'drop' | 'stall' | { acceptAfter: Promise<void> };
 
 export interface TestSmtpServer {
   port: number;
@@ -74,7 +76,9 @@ export async function startTestSmtpServer(
   const receivedSecurely: boolean[] = [];
   const replies: DataReply[] = [];
   let dataCount = 0;
+  const hungUp = new Set<string>();
   const server: SMTPServer = new SMTPServer({
+    onClose: (session) => hungUp.add(session.id),
     authOptional: !options.signIn,
     // Nothing to look up on loopback; the lookup only adds a wait to every connection.
     disableReverseLookup: true,
@@ -98,12 +102,17 @@ export async function startTestSmtpServer(
           for (const connection of server.connections)
             (connection as unknown as { _socket: Socket })._socket.destroy();
       });
+      const accept = () => {
+        received.push(Buffer.concat(chunks).toString('utf8'));
+        receivedSecurely.push(session.secure);
+        callback(null, 'Queued as TEST-1');
+      };
       stream.on('end', () => {
         if (reply === 'drop' || reply === 'stall') return;
-        if (reply === 'accept') {
-          received.push(Buffer.concat(chunks).toString('utf8'));
-          receivedSecurely.push(session.secure);
-          callback(null, 'Queued as TEST-1');
+        if (reply === 'accept') return accept();
+        if ('acceptAfter' in reply) {
+          // A sender that hung up meanwhile gets nothing: the server never accepted its message.
+          void reply.acceptAfter.then(() => !hungUp.has(session.id) && accept());
           return;
         }
         const error = Object.assign(new Error(reply.message), { responseCode: reply.code });

@@ -1,5 +1,5 @@
 import MailComposer from 'nodemailer/lib/mail-composer';
-import type { OutgoingMessage } from '../outbox/outbox-repository';
+import type { OutgoingMessage } from '../outbox/outbox-rows';
 
 /**
  * An RFC 5322 message saved as a .eml file that Outlook and Thunderbird open as a new, unsent

@@ -8,7 +8,7 @@ import { formForBox, formSpec } from '../../shared/forms/form-catalog';
 import { recipientKey, type FormId, type FormSpec, type FormValues } from '../../shared/forms/form-spec';
 import { renderFormBody } from '../../shared/forms/render-form-message';
 import type { DirectoryService } from '../directory/directory-service';
-import type { OutgoingMessage } from '../outbox/outbox-repository';
+import type { OutgoingMessage } from '../outbox/outbox-rows';
 import { buildEmlFile, emlFileName } from './eml-file';
 
 interface FormsServiceDeps {

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { outboxTransitions } from '../../shared/outbox-states';
 import { spokenDay } from '../../shared/spoken-day';
-import { sqlStates } from './outbox-repository';
+import { sqlStates } from './outbox-rows';
 
 /**
  * A backup cannot know what was sent after it was made: a message it shows as waiting may have
@@ -14,7 +14,7 @@ import { sqlStates } from './outbox-repository';
 export function holdRestoredMessages(db: Database.Database, restoredFrom: string, now: Date): number {
   const hasOutbox = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'outbox'").get();
   if (!hasOutbox) return 0;
-  const { from, to } = outboxTransitions.holdAfterRestore;
+  const { from, to } = outboxTransitions.failAfterRestore;
   const reason =
     `Provider Desk restored its saved data from the backup of ${spokenDay(restoredFrom)}, so it cannot tell whether ` +
     'this message went out after that copy was made. Retry it only if the plan has not received it.';

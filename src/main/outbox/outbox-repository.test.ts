@@ -4,8 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { OutboxTransitionError, outboxStates } from '../../shared/outbox-states';
+import { fakeOutgoingMessage } from '../../../tests/support/fresh-desk';
 import { openDeskDatabase } from '../desk/open-desk-db';
-import { createOutboxRepository, DeliveryLeaseLostError, type OutgoingMessage } from './outbox-repository';
+import { createOutboxRepository, DeliveryLeaseLostError } from './outbox-repository';
 
 let folder: string;
 let first: Database.Database;
@@ -14,15 +15,7 @@ const at = (iso: string) => new Date(iso);
 const start = at('2026-11-23T17:00:00Z');
 const leaseEnd = at('2026-11-23T17:00:30Z');
 
-const message: OutgoingMessage = {
-  messageId: '<lease-test@provider-desk.invalid>',
-  formId: 'new-contract-request',
-  to: 'newcontractrequest@careoregon.org',
-  from: null,
-  subject: 'New contract request – Rose City Test Clinic',
-  text: 'A fake request for tests.\n',
-  containsPhi: false,
-};
+const message = fakeOutgoingMessage('lease');
 
 beforeEach(() => {
   folder = mkdtempSync(join(tmpdir(), 'provider-desk-lease-'));

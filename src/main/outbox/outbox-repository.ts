@@ -3,31 +3,22 @@ import type { OutboxItem, OutboxMessage } from '../../shared/api-contract';
 import {
   initialOutboxState,
   OutboxTransitionError,
+  outboxStateGroups,
   outboxTransitions,
   type OutboxState,
   type OutboxTransition,
 } from '../../shared/outbox-states';
-
-/** A message exactly as it will be sent, fixed when it is queued. */
-export interface OutgoingMessage {
-  messageId: string;
-  formId: string;
-  to: string;
-  from: string | null;
-  subject: string;
-  text: string;
-  containsPhi: boolean;
-}
-
-/** An item as the sender needs it: the exact message fixed at queue time, and where it stands. */
-export interface DeliveryItem extends OutgoingMessage {
-  id: number;
-  /** This attempt's number, counting it. */
-  attempts: number;
-  queuedAt: string;
-  /** When it first failed since it was last queued or retried by hand, or null. */
-  retryingSince: string | null;
-}
+import {
+  itemColumns,
+  onItsWay,
+  sqlStates,
+  toDelivery,
+  toItem,
+  type DeliveryItem,
+  type DeliveryRow,
+  type ItemRow,
+  type OutgoingMessage,
+} from './outbox-rows';
 
 /**
  * The sender's lease ran out and someone else took the message back while this one was still
@@ -44,84 +35,8 @@ export class DeliveryLeaseLostError extends Error {
   }
 }
 
-/** `('queued', 'retrying')`, for SQL: the table's own constants, never anything typed or received. */
-export function sqlStates(states: readonly OutboxState[]): string {
-  return `(${states.map((state) => `'${state}'`).join(', ')})`;
-}
-
 const from = (transition: OutboxTransition): string => sqlStates(outboxTransitions[transition].from);
 const to = (transition: OutboxTransition): string => `'${outboxTransitions[transition].to}'`;
-
-/** The state a leased delivery is in while it is on its way. */
-const onItsWay = sqlStates([outboxTransitions.claim.to]);
-
-/** Where an outbox item stops when something goes wrong, shown in diagnostics. */
-const problemStates: readonly OutboxState[] = ['retrying', 'held', 'failed'];
-
-interface ItemRow {
-  id: number;
-  message_id: string;
-  to_address: string;
-  subject: string;
-  state: OutboxState;
-  contains_phi: number;
-  attempts: number;
-  last_error: string | null;
-  next_attempt_at: string | null;
-  created_at: string;
-  sent_at: string | null;
-  server_reply: string | null;
-}
-
-interface DeliveryRow {
-  id: number;
-  message_id: string;
-  form_id: string;
-  to_address: string;
-  from_address: string | null;
-  subject: string;
-  body_text: string;
-  contains_phi: number;
-  attempts: number;
-  created_at: string;
-  retrying_since: string | null;
-}
-
-const itemColumns =
-  'id, message_id, to_address, subject, state, contains_phi, attempts, last_error, next_attempt_at, created_at, sent_at, server_reply';
-
-function toItem(row: ItemRow): OutboxItem {
-  return {
-    id: row.id,
-    messageId: row.message_id,
-    to: row.to_address,
-    subject: row.subject,
-    state: row.state,
-    containsPhi: row.contains_phi === 1,
-    attempts: row.attempts,
-    lastError: row.last_error,
-    nextAttemptAt: row.next_attempt_at,
-    createdAt: row.created_at,
-    sentAt: row.sent_at,
-    serverReply: row.server_reply,
-  };
-}
-
-function toDelivery(row: DeliveryRow): DeliveryItem {
-  return {
-    id: row.id,
-    messageId: row.message_id,
-    formId: row.form_id,
-    to: row.to_address,
-    from: row.from_address,
-    subject: row.subject,
-    text: row.body_text,
-    containsPhi: row.contains_phi === 1,
-    attempts: row.attempts,
-    queuedAt: row.created_at,
-    retryingSince: row.retrying_since,
-  };
-}
 
 export const interruptedReason = 'Provider Desk closed while this was being sent; it is sent again.';
 
@@ -138,17 +53,20 @@ export function createOutboxRepository(db: Database.Database, options: { leaseOw
      VALUES (@messageId, @formId, @to, @from, @subject, @text, @containsPhi, '${initialOutboxState}', @at, @at)`,
   );
   const retireDraft = db.prepare<[string]>('DELETE FROM drafts WHERE id = ?');
-  const list = db.prepare<[], ItemRow>(`SELECT ${itemColumns} FROM outbox ORDER BY id DESC LIMIT 500`);
-  const one = db.prepare<[number], ItemRow & { body_text: string; from_address: string | null }>(
-    `SELECT ${itemColumns}, body_text, from_address FROM outbox WHERE id = ?`,
+  const list = db.prepare<{ owner: string }, ItemRow>(
+    `SELECT ${itemColumns} FROM outbox ORDER BY id DESC LIMIT 500`,
   );
+  const one = db.prepare<
+    { id: number; owner: string },
+    ItemRow & { body_text: string; from_address: string | null }
+  >(`SELECT ${itemColumns}, body_text, from_address FROM outbox WHERE id = @id`);
   const stateOf = db.prepare<[number], OutboxState>('SELECT state FROM outbox WHERE id = ?').pluck();
   const counts = db.prepare<[], { state: OutboxState; count: number }>(
     'SELECT state, count(*) AS count FROM outbox GROUP BY state',
   );
   const problems = db.prepare<[], { state: OutboxState; reason: string; count: number }>(
     `SELECT state, last_error AS reason, count(*) AS count FROM outbox
-     WHERE state IN ${sqlStates(problemStates)} AND last_error IS NOT NULL
+     WHERE state IN ${sqlStates(outboxStateGroups.withReason)} AND last_error IS NOT NULL
      GROUP BY state, last_error ORDER BY max(updated_at) DESC, state LIMIT 10`,
   );
 
@@ -248,10 +166,10 @@ export function createOutboxRepository(db: Database.Database, options: { leaseOw
     /** Writes the whole message, and retires its draft in the same transaction. */
     enqueue: (message: OutgoingMessage, draftId: string | null, now: Date): number =>
       enqueue.immediate(message, draftId, now.toISOString()),
-    list: (): OutboxItem[] => list.all().map(toItem),
+    list: (): OutboxItem[] => list.all({ owner }).map(toItem),
     /** One item with its exact text, or null when it is not in the outbox. */
     get(id: number): OutboxMessage | null {
-      const row = one.get(id);
+      const row = one.get({ id, owner });
       return row ? { ...toItem(row), text: row.body_text, from: row.from_address } : null;
     },
     countsByState(): Partial<Record<OutboxState, number>> {

@@ -10,7 +10,8 @@ import {
   nextAttemptAt,
   type AttemptFailure,
 } from './delivery-policy';
-import { DeliveryLeaseLostError, type DeliveryItem, type OutboxRepository } from './outbox-repository';
+import { DeliveryLeaseLostError, type OutboxRepository } from './outbox-repository';
+import type { DeliveryItem } from './outbox-rows';
 import { carriesPhiSafely } from './smtp-transport';
 
 /** The settings and password a run sends with, read once at its start. */
@@ -53,6 +54,30 @@ function replyCode(reply: string): number | undefined {
 }
 
 /**
+ * The server has accepted the message but desk.db could not record it. It must never be tried
+ * again on its own: a person decides, with the plan.
+ */
+class DeliveryNotRecordedError extends Error {
+  override readonly name = 'DeliveryNotRecordedError';
+}
+
+export const notRecordedReason =
+  'The mail server accepted this message, but Provider Desk could not record that it was sent. ' +
+  'Check with the plan before you retry it, or it may arrive twice.';
+
+/** The run's one connection to the server, opened when first needed and closed when the run ends. */
+function runConnection(open: () => Transporter) {
+  let transporter: Transporter | null = null;
+  return {
+    get: (): Transporter => (transporter ??= open()),
+    close(): void {
+      transporter?.close();
+      transporter = null;
+    },
+  };
+}
+
+/**
  * Sends what is due, one message at a time, with the settings read once per run: the check
  * that PHI may leave and the transport that carries it always agree. A run asked for while one
  * is going makes that run go round once more, with the settings as they are then.
@@ -64,12 +89,18 @@ export function createOutboxSender(deps: OutboxSenderDeps) {
   const leaseUntil = () => new Date(now().getTime() + leaseMs);
   let running: Promise<number> | null = null;
   let again = false;
+  let stopping = false;
 
   const about = (item: DeliveryItem) => ({ id: item.id, formId: item.formId });
 
   function fail(item: DeliveryItem, reason: string): void {
     deps.store.markFailed(item.id, reason, now());
-    deps.onFailed?.(item, reason);
+    try {
+      deps.onFailed?.(item, reason);
+    } catch (error) {
+      // The failure is recorded; a notification that could not be shown changes nothing about it.
+      deps.log?.error('outbox.fault', { ...about(item), detail: describeError(error) });
+    }
   }
 
   /** Held before any network: the run's settings cannot carry this item. */
@@ -103,11 +134,24 @@ export function createOutboxSender(deps: OutboxSenderDeps) {
     }
   }
 
+  /**
+   * Keeps the item's lease while the server is talked to. Should another sender have taken the
+   * message back (the lease ran out), the send is cut off: two senders must never both finish.
+   */
+  function holdLease(item: DeliveryItem, cutOff: AbortController): () => void {
+    const timer = setInterval(() => {
+      if (deps.store.renewLease(item.id, leaseUntil())) return;
+      deps.log?.warn('outbox.leaseLost', about(item));
+      cutOff.abort();
+    }, leaseMs / 3);
+    return () => clearInterval(timer);
+  }
+
   /** One item: held before any network if the run cannot carry it, else sent and recorded. */
   async function deliver(
     item: DeliveryItem,
     connection: MailConnection | null,
-    transport: () => Transporter,
+    link: ReturnType<typeof runConnection>,
   ): Promise<void> {
     if (!connection) return holdUnsent(item, needsSettingsReason, 'no-settings');
     const { settings, password } = connection;
@@ -116,12 +160,12 @@ export function createOutboxSender(deps: OutboxSenderDeps) {
       return holdUnsent(item, needsEncryptionReason, 'needs-encryption');
     deps.store.countAttempt(item.id);
     deps.log?.info('outbox.sending', { ...about(item), attempt: item.attempts });
-    const keepLease = setInterval(() => {
-      if (!deps.store.renewLease(item.id, leaseUntil())) deps.log?.warn('outbox.leaseLost', about(item));
-    }, leaseMs / 3);
+    const cutOff = new AbortController();
+    const releaseLease = holdLease(item, cutOff);
     let reply: string;
     try {
-      const info = await transport().sendMail({
+      const info = await link.get().sendMail({
+        signal: cutOff.signal,
         from: { name: settings.fromName, address: settings.fromAddress },
         ...(item.from ? { replyTo: item.from } : {}),
         to: item.to,
@@ -134,14 +178,19 @@ export function createOutboxSender(deps: OutboxSenderDeps) {
     } catch (error) {
       return afterFailure(item, error as AttemptFailure);
     } finally {
-      clearInterval(keepLease);
+      releaseLease();
     }
-    // Outside the try: a failure to record a delivery must not be read as a failed delivery.
-    deps.store.markSent(item.id, reply, now());
+    // The server has it now: a failure to record that must never be read as a failed delivery.
+    try {
+      deps.store.markSent(item.id, reply, now());
+    } catch (error) {
+      if (error instanceof DeliveryLeaseLostError) throw error;
+      throw new DeliveryNotRecordedError(describeError(error), { cause: error });
+    }
     deps.log?.info('outbox.sent', { ...about(item), attempt: item.attempts, responseCode: replyCode(reply) });
   }
 
-  const claim = () => deps.store.claimNext(now(), leaseUntil());
+  const claim = () => (stopping ? null : deps.store.claimNext(now(), leaseUntil()));
 
   /** Says so when a lease was lost to another sender; that sender has the message now. */
   function leaseLost(item: DeliveryItem, error: unknown): boolean {
@@ -151,8 +200,9 @@ export function createOutboxSender(deps: OutboxSenderDeps) {
   }
 
   /**
-   * One delivery to its end. A fault of Provider Desk's own is retried later; a lease lost to
-   * another sender is left to that sender, with nothing recorded here.
+   * One delivery to its end. A fault of Provider Desk's own is retried later, unless the server
+   * already took the message; a lease lost to another sender is left to that sender, with
+   * nothing recorded here.
    */
   async function settle(item: DeliveryItem, delivery: () => Promise<void>): Promise<void> {
     try {
@@ -161,7 +211,9 @@ export function createOutboxSender(deps: OutboxSenderDeps) {
       if (leaseLost(item, error)) return;
       deps.log?.error('outbox.fault', { ...about(item), detail: describeError(error) });
       try {
-        deps.store.markRetry(item.id, nextAttemptAt(item.attempts, now(), random), unexpectedReason, now());
+        if (error instanceof DeliveryNotRecordedError) fail(item, notRecordedReason);
+        else
+          deps.store.markRetry(item.id, nextAttemptAt(item.attempts, now(), random), unexpectedReason, now());
       } catch (again) {
         if (!leaseLost(item, again)) throw again;
       }
@@ -170,8 +222,7 @@ export function createOutboxSender(deps: OutboxSenderDeps) {
 
   async function runOnce(): Promise<number> {
     const connection = deps.connection();
-    let transporter: Transporter | null = null;
-    const transport = () => (transporter ??= deps.transport(connection as MailConnection));
+    const link = runConnection(() => deps.transport(connection as MailConnection));
     let attempted = 0;
     const recovered = deps.store.reclaimExpired(now());
     if (recovered > 0) {
@@ -182,11 +233,11 @@ export function createOutboxSender(deps: OutboxSenderDeps) {
       for (let item = claim(); item; item = claim()) {
         attempted += 1;
         deps.onChange?.();
-        await settle(item, () => deliver(item, connection, transport));
+        await settle(item, () => deliver(item, connection, link));
         deps.onChange?.();
       }
     } finally {
-      (transporter as Transporter | null)?.close();
+      link.close();
     }
     return attempted;
   }
@@ -204,7 +255,7 @@ export function createOutboxSender(deps: OutboxSenderDeps) {
           do {
             again = false;
             attempted += await runOnce();
-          } while (again);
+          } while (again && !stopping);
         } finally {
           running = null;
         }
@@ -223,8 +274,13 @@ export function createOutboxSender(deps: OutboxSenderDeps) {
       deps.store.releaseWaiting(now());
       return sender.sendDue();
     },
-    /** Resolves when no run is going, so the database can be closed without cutting one off. */
-    async idle(): Promise<void> {
+    /**
+     * Takes no next message; resolves once the one on its way has its result recorded, so the
+     * database can be closed without cutting a send off, and quitting waits for one message,
+     * never for the whole queue.
+     */
+    async stop(): Promise<void> {
+      stopping = true;
       while (running) await running.catch(() => undefined);
     },
   };

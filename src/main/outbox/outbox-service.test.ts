@@ -1,42 +1,25 @@
-import type Database from 'better-sqlite3';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { deskEventSchemas } from '../../shared/api-contract';
 import type { DeskEventMessage } from '../../shared/api-events';
 import { fixedNetwork } from '../../../tests/support/fixed-network';
+import { fakeOutgoingMessage, useFreshDesk } from '../../../tests/support/fresh-desk';
 import {
   startTestSmtpServer,
   testMailSettings,
   type TestSmtpServer,
 } from '../../../tests/support/smtp-test-server';
-import { openDeskDatabase } from '../desk/open-desk-db';
 import { createEventHub } from '../events/event-hub';
 import { createMailSettingsStore } from './mail-settings-store';
-import type { OutgoingMessage } from './outbox-repository';
 import { createOutboxService, type OutboxService } from './outbox-service';
 import { createMemorySecretStore } from './secret-store';
 
-let folder: string;
-let desk: Database.Database;
+const fresh = useFreshDesk();
 let server: TestSmtpServer | null = null;
 let outbox: OutboxService | null = null;
 let clock: Date;
-
-const message = (index: number): OutgoingMessage => ({
-  messageId: `<service-test-${index}@provider-desk.invalid>`,
-  formId: 'new-contract-request',
-  to: 'newcontractrequest@careoregon.org',
-  from: null,
-  subject: `New contract request – test ${index}`,
-  text: 'A fake request for tests.\n',
-  containsPhi: false,
-});
+const message = fakeOutgoingMessage;
 
 beforeEach(() => {
-  folder = mkdtempSync(join(tmpdir(), 'provider-desk-outbox-service-'));
-  desk = openDeskDatabase(join(folder, 'desk.db'), { appVersion: '0.0.0-test' });
   clock = new Date('2026-11-23T17:00:00Z');
 });
 
@@ -45,19 +28,17 @@ afterEach(async () => {
   outbox = null;
   await server?.close();
   server = null;
-  desk.close();
-  rmSync(folder, { recursive: true, force: true });
 });
 
 /** The service as the app runs it, with a network the test switches and every event it pushes. */
 function startService(port: number) {
-  const mailSettings = createMailSettingsStore(desk, createMemorySecretStore());
+  const mailSettings = createMailSettingsStore(fresh.desk, createMemorySecretStore());
   mailSettings.save(testMailSettings(port), undefined);
   const network = fixedNetwork(true);
   const events = createEventHub();
   const heard: DeskEventMessage[] = [];
   events.subscribe((pushed) => heard.push(pushed));
-  outbox = createOutboxService({ desk, mailSettings, events, network, now: () => clock });
+  outbox = createOutboxService({ desk: fresh.desk, mailSettings, events, network, now: () => clock });
   return { outbox, network, heard };
 }
 
@@ -95,8 +76,9 @@ describe('the outbox service', () => {
     expect(outbox.status().online).toBe(false);
 
     server = await startTestSmtpServer({ port });
+    const before = heard.length;
     network.set(true);
-    expect(heard.some((pushed) => pushed.payload.online)).toBe(true);
+    expect(heard[before]?.payload).toMatchObject({ online: true, counts: { retrying: 1 } });
     await expect.poll(() => outbox.list()[0]?.state).toBe('sent');
     expect(server.received).toHaveLength(1);
     expect(outbox.status()).toEqual({ sending: false, online: true, counts: { sent: 1 } });

@@ -9,7 +9,8 @@ import { consoleDeskLog, type DeskLog } from '../logging/desk-log';
 import { describeError } from '../logging/scrub-text';
 import type { NetworkStatus } from '../network/network-status';
 import type { MailSettingsStore } from './mail-settings-store';
-import { createOutboxRepository, type DeliveryItem, type OutgoingMessage } from './outbox-repository';
+import { createOutboxRepository } from './outbox-repository';
+import type { DeliveryItem, OutgoingMessage } from './outbox-rows';
 import { createOutboxSender } from './outbox-sender';
 import { createSmtpTransport } from './smtp-transport';
 
@@ -170,7 +171,7 @@ export function createOutboxService(deps: OutboxServiceDeps) {
       stopped = true;
       stopWatchingNetwork?.();
       if (timer) clearTimeout(timer);
-      await sender.idle();
+      await sender.stop();
     },
   };
 }

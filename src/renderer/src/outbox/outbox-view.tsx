@@ -76,16 +76,15 @@ export function OutboxView() {
                 ? ` · next try ${when(item.nextAttemptAt)}`
                 : ''}
             </div>
-            {item.state === 'sending' && !status?.sending ? (
+            {item.interrupted ? (
               <p className="field-hint">
-                Provider Desk stopped while this was being sent. It is sent again within{' '}
+                Provider Desk stopped while this was being sent. It is tried again within{' '}
                 {deliveryLeaseSeconds} seconds, with the same Message-ID.
               </p>
             ) : null}
-            {item.lastError && item.state !== 'sent' ? (
-              <p className="outbox-error">{item.lastError}</p>
-            ) : null}
-            {item.state === 'sent' && item.serverReply ? (
+            {/* The outbox keeps a last error only until a message is sent, and a reply only after. */}
+            {item.lastError ? <p className="outbox-error">{item.lastError}</p> : null}
+            {item.serverReply ? (
               <p className="field-hint">
                 Server’s reply: {item.serverReply} · {item.messageId}
               </p>
