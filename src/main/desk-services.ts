@@ -2,7 +2,7 @@ import type { ApiHandlers } from './api/api-handlers';
 import { deskBackupsPath, deskDatabasePath, logFolderPath } from './app-paths';
 import { createDeskHandlers } from './desk-handlers';
 import { startDailyBackups, type DailyBackups } from './desk/daily-backups';
-import { lockDataFolder } from './desk/data-folder-lock';
+import { lockDataFolder, type DataFolderLock } from './desk/data-folder-lock';
 import { deskSchemaVersion } from './desk/open-desk-db';
 import { openDeskWithRecovery, type OpenedDesk } from './desk/open-desk-with-recovery';
 import { openDirectory, type DirectoryService } from './directory/directory-service';
@@ -57,9 +57,18 @@ export function startDeskServices(options: DeskServicesOptions): RunningDeskServ
     now: options.now,
     nativeBinding: options.nativeBinding,
   });
+  try {
+    return startOnOwnedFolder(options, folderLock);
+  } catch (error) {
+    folderLock.release();
+    throw error;
+  }
+}
+
+function startOnOwnedFolder(options: DeskServicesOptions, folderLock: DataFolderLock): RunningDeskServices {
   const log = openDeskLog(logFolderPath(options.userDataDir), { now: options.now });
   let directory: DirectoryService | undefined;
-  let opened: OpenedDesk;
+  let opened: OpenedDesk | undefined;
   try {
     directory = openDirectory(options.directoryPath, { nativeBinding: options.nativeBinding });
     opened = openDeskWithRecovery(
@@ -71,13 +80,21 @@ export function startDeskServices(options: DeskServicesOptions): RunningDeskServ
         now: options.now,
       },
     );
+    return wireServices(options, { log, directory, opened, folderLock });
   } catch (error) {
     log.error('app.startFailed', { appVersion: options.appVersion, detail: describeError(error) });
+    opened?.db.close();
     directory?.close();
-    folderLock.release();
     throw error;
   }
-  const openedDirectory = directory;
+}
+
+/** The services over an owned folder, an open directory and desk.db. */
+function wireServices(
+  options: DeskServicesOptions,
+  parts: { log: DeskLog; directory: DirectoryService; opened: OpenedDesk; folderLock: DataFolderLock },
+): RunningDeskServices {
+  const { log, directory, opened, folderLock } = parts;
   const desk = opened.db;
   if (opened.recovery) log.error('desk.restored', { backupDate: opened.recovery.restoredFrom ?? 'none' });
   const events = createEventHub();
@@ -85,7 +102,7 @@ export function startDeskServices(options: DeskServicesOptions): RunningDeskServ
   const { handlers, outbox } = createDeskHandlers({
     appVersion: options.appVersion,
     transport: options.transport,
-    directory: openedDirectory,
+    directory,
     desk,
     deskRecovery: opened.recovery,
     secrets: options.secrets,
@@ -96,7 +113,7 @@ export function startDeskServices(options: DeskServicesOptions): RunningDeskServ
     leaseMs: options.leaseMs,
     onDeliveryFailed: (item, reason) => options.onDeliveryFailed?.(item.subject, reason),
   });
-  const info = openedDirectory.info();
+  const info = directory.info();
   log.info('app.started', {
     appVersion: options.appVersion,
     transport: options.transport,
@@ -115,17 +132,20 @@ export function startDeskServices(options: DeskServicesOptions): RunningDeskServ
   });
   return {
     handlers,
-    directory: openedDirectory,
+    directory,
     events,
     log,
     backUpIfDue: backups.backUpIfDue,
     async close() {
       network.stop();
-      await Promise.all([outbox.stop(), backups.stop()]);
-      log.info('app.stopped');
-      openedDirectory.close();
-      desk.close();
-      folderLock.release();
+      try {
+        await Promise.all([outbox.stop(), backups.stop()]);
+        log.info('app.stopped');
+      } finally {
+        directory.close();
+        desk.close();
+        folderLock.release();
+      }
     },
   };
 }

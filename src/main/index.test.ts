@@ -47,6 +47,13 @@ function fakeWebContents() {
 }
 
 describe('the Electron entry', () => {
+  it('brings its window forward when the app is launched again', () => {
+    const [window] = electron.windows;
+    electron.appHandlers.get('second-instance')?.();
+    expect(window?.focus).toHaveBeenCalledOnce();
+    expect(electron.windows).toHaveLength(1);
+  });
+
   it('turns on the sandbox for every renderer before the app is ready', () => {
     expect(electron.enableSandbox).toHaveBeenCalled();
   });

@@ -23,7 +23,7 @@ import { notifyDeliveryFailure } from './electron/delivery-notification';
 import { createSafeStorageSecretStore } from './electron/safe-storage-secret-store';
 import { decideExternalUrl, linkHostsOf } from './electron/url-policy';
 import { createMainWindow } from './electron/main-window';
-import { claimSingleInstance } from './electron/single-instance';
+import { bringForward, claimSingleInstance } from './electron/single-instance';
 
 /**
  * The Electron entry: one window, the security checklist, IPC registration. Everything else
@@ -99,9 +99,19 @@ function startFailure(error: unknown): [title: string, message: string] {
   return ['Provider Desk could not start', error instanceof Error ? error.message : String(error)];
 }
 
+/** A second launch: the window comes forward, or opens again if it was closed but the app runs on. */
+function showWindow(): void {
+  if (mainWindow) bringForward(mainWindow);
+  else if (services && !quitting) openMainWindow();
+}
+
 app.enableSandbox();
 app.on('web-contents-created', (_event, contents) => lockDown(contents));
 app.on('window-all-closed', () => app.quit());
+let quitting = false;
+app.on('before-quit', () => {
+  quitting = true;
+});
 let closed = false;
 app.on('will-quit', (event) => {
   if (closed || !services) return;
@@ -133,4 +143,4 @@ function whenReady(): void {
   });
 }
 
-if (claimSingleInstance(app, () => mainWindow)) void app.whenReady().then(whenReady);
+if (claimSingleInstance(app, showWindow)) void app.whenReady().then(whenReady);

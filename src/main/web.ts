@@ -32,13 +32,25 @@ async function main(argv: string[]): Promise<void> {
     // Browser mode keeps the mail password only for the life of this process.
     secrets: createMemorySecretStore(),
   });
-  const server = await startWebServer({
-    handlers: services.handlers,
-    rendererDir: join(__dirname, '../renderer'),
-    events: services.events,
-    log: services.log,
-    port: args.port,
-  });
+  let server: Awaited<ReturnType<typeof startWebServer>>;
+  try {
+    server = await startWebServer({
+      handlers: services.handlers,
+      rendererDir: join(__dirname, '../renderer'),
+      events: services.events,
+      log: services.log,
+      port: args.port,
+    });
+  } catch (error) {
+    // The outbox may already be sending: let it record its result before the process ends.
+    await services.close();
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      throw new WebArgumentError(
+        `Port ${args.port} is in use by another program. Pass another --port, or --port 0 to pick a free one.`,
+      );
+    }
+    throw error;
+  }
 
   let stopping = false;
   const stop = (): void => {

@@ -11,6 +11,7 @@ export function createFakeElectron(options: { singleInstanceLock?: boolean } = {
     windows: [] as {
       options: Record<string, unknown>;
       loadFile: ReturnType<typeof vi.fn>;
+      focus: ReturnType<typeof vi.fn>;
       webContents: unknown;
     }[],
     mainFrame: { url: 'file:///app/out/renderer/index.html' },
@@ -36,6 +37,9 @@ export function createFakeElectron(options: { singleInstanceLock?: boolean } = {
     once() {}
     on() {}
     show() {}
+    isMinimized = () => false;
+    restore = vi.fn();
+    focus = vi.fn();
   }
 
   const module = {

@@ -1,3 +1,4 @@
+import { browserTokenHeader } from '../../src/shared/api-channels';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -56,7 +57,7 @@ export async function startWebMode(
         method: 'POST',
         headers: {
           'content-type': 'application/json',
-          'x-provider-desk-token': parsed.searchParams.get('token') ?? '',
+          [browserTokenHeader]: parsed.searchParams.get('token') ?? '',
         },
         body: JSON.stringify({ input }),
       });

@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiChannels } from '../../shared/api-channels';
+import { browserTokenHeader, apiChannels } from '../../shared/api-channels';
 import { deskErrorCodes, type ApiResult } from '../../shared/desk-error';
 import { startTestServices } from '../../../tests/support/test-services';
 import { registerIpcHandlers } from '../electron/register-ipc';
@@ -98,7 +98,7 @@ registerIpcHandlers(
 async function overHttp(channel: string, input: unknown): Promise<ApiResult<unknown>> {
   const response = await fetch(`${new URL(server.url).origin}/api/${channel}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-provider-desk-token': token },
+    headers: { 'content-type': 'application/json', [browserTokenHeader]: token },
     body: JSON.stringify({ input }),
   });
   if (response.status === 413)

@@ -1,6 +1,6 @@
 import type { BrowserWindow } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { claimSingleInstance } from './single-instance';
+import { bringForward, claimSingleInstance } from './single-instance';
 
 function fakeApp(lockGranted: boolean) {
   const handlers = new Map<string, () => void>();
@@ -16,29 +16,28 @@ function fakeApp(lockGranted: boolean) {
 const asApp = (app: ReturnType<typeof fakeApp>) =>
   app as unknown as Parameters<typeof claimSingleInstance>[0];
 
-function fakeWindow(minimized: boolean) {
-  return {
-    isMinimized: vi.fn(() => minimized),
-    restore: vi.fn(),
-    show: vi.fn(),
-    focus: vi.fn(),
-  };
-}
-
 describe('one desktop app at a time', () => {
   it('a second launch quits at once and starts nothing', () => {
     const app = fakeApp(false);
-    expect(claimSingleInstance(asApp(app), () => null)).toBe(false);
+    const onSecondLaunch = vi.fn();
+    expect(claimSingleInstance(asApp(app), onSecondLaunch)).toBe(false);
     expect(app.quit).toHaveBeenCalledOnce();
     expect(app.on).not.toHaveBeenCalled();
   });
 
-  it('the first brings its window forward, restored, when another launch is tried', () => {
+  it('the first hears of each later launch', () => {
     const app = fakeApp(true);
-    const window = fakeWindow(true);
-    expect(claimSingleInstance(asApp(app), () => window as unknown as BrowserWindow)).toBe(true);
+    const onSecondLaunch = vi.fn();
+    expect(claimSingleInstance(asApp(app), onSecondLaunch)).toBe(true);
     expect(app.quit).not.toHaveBeenCalled();
     app.handlers.get('second-instance')?.();
+    app.handlers.get('second-instance')?.();
+    expect(onSecondLaunch).toHaveBeenCalledTimes(2);
+  });
+
+  it('brings a minimised window back to the front', () => {
+    const window = { isMinimized: vi.fn(() => true), restore: vi.fn(), show: vi.fn(), focus: vi.fn() };
+    bringForward(window as unknown as BrowserWindow);
     expect(window.restore).toHaveBeenCalledOnce();
     expect(window.show).toHaveBeenCalledOnce();
     expect(window.focus).toHaveBeenCalledOnce();

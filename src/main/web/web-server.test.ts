@@ -1,3 +1,4 @@
+import { browserTokenHeader } from '../../shared/api-channels';
 import { request } from 'node:http';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -70,7 +71,7 @@ const call = (channel: string, input: unknown, headers: Record<string, string> =
   send(
     'POST',
     `/api/${channel}`,
-    { 'content-type': 'application/json', 'x-provider-desk-token': token, ...headers },
+    { 'content-type': 'application/json', [browserTokenHeader]: token, ...headers },
     JSON.stringify({ input }),
   );
 
@@ -91,8 +92,8 @@ describe('browser mode over loopback HTTP', () => {
 
   it('refuses a call without the token, or with a wrong one', async () => {
     expect((await send('POST', '/api/app.info', {}, '{}')).status).toBe(401);
-    expect((await call('app.info', undefined, { 'x-provider-desk-token': `${token}x` })).status).toBe(401);
-    expect((await call('app.info', undefined, { 'x-provider-desk-token': 'short' })).status).toBe(401);
+    expect((await call('app.info', undefined, { [browserTokenHeader]: `${token}x` })).status).toBe(401);
+    expect((await call('app.info', undefined, { [browserTokenHeader]: 'short' })).status).toBe(401);
   });
 
   it('refuses a request for another host name (DNS rebinding) or from another origin', async () => {
@@ -119,7 +120,7 @@ describe('browser mode over loopback HTTP', () => {
   });
 
   it('answers malformed calls with a refusal, not a crash', async () => {
-    const headers = { 'content-type': 'application/json', 'x-provider-desk-token': token };
+    const headers = { 'content-type': 'application/json', [browserTokenHeader]: token };
     expect((await send('POST', '/api/app.info', headers, '{not json')).status).toBe(400);
     expect((await send('POST', '/api/app.info', headers, '[1,2]')).status).toBe(400);
     expect((await send('POST', '/api/app.info', headers, 'x'.repeat(300_000))).status).toBe(413);
