@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -35,5 +37,27 @@ describe('npm run web', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('--port needs a number from 0 to 65535');
     expect(run.stdout).toBe('');
+  });
+
+  it('says which port is taken, lets its data folder go, and does not start', async () => {
+    const taken = createServer();
+    await new Promise<void>((listening) => taken.listen(0, '127.0.0.1', listening));
+    const port = (taken.address() as AddressInfo).port;
+    const dataDir = mkdtempSync(join(tmpdir(), 'provider-desk-port-taken-'));
+    try {
+      const run = spawnSync(process.execPath, [webEntry, '--data-dir', dataDir, '--port', String(port)], {
+        encoding: 'utf8',
+      });
+      expect(run.status).toBe(2);
+      expect(run.stderr.trim()).toBe(
+        `Port ${port} is in use by another program. Pass another --port, or --port 0 to pick a free one.`,
+      );
+      // The folder is free again: the next start on it opens.
+      const web = await startWebMode({ dataDir });
+      expect(await web.stop()).toBe(0);
+    } finally {
+      taken.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });
