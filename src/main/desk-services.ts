@@ -52,7 +52,6 @@ export interface RunningDeskServices {
  */
 export function startDeskServices(options: DeskServicesOptions): RunningDeskServices {
   const folderLock = lockDataFolder(options.userDataDir, {
-    pid: process.pid,
     transport: options.transport,
     now: options.now,
     nativeBinding: options.nativeBinding,

@@ -20,7 +20,7 @@ describe('the desktop app on a data folder another Provider Desk holds', () => {
     electron.appPath = join(folder, 'app');
     electron.userData = join(folder, 'user-data');
     // Browser mode holds the folder (the lock refuses a second owner in one process as in two).
-    const browserMode = lockDataFolder(electron.userData, { pid: process.pid, transport: 'browser' });
+    const browserMode = lockDataFolder(electron.userData, { transport: 'browser' });
     try {
       await import('./index');
       await vi.waitFor(() => expect(electron.quit).toHaveBeenCalled());

@@ -15,7 +15,7 @@ export type DeskEventMessage = { [E in DeskEvent]: { event: E; payload: DeskEven
 
 export const ipcEventChannel = 'desk:event';
 
-export function isDeskEvent(value: unknown): value is DeskEvent {
+function isDeskEvent(value: unknown): value is DeskEvent {
   return typeof value === 'string' && (deskEvents as readonly string[]).includes(value);
 }
 

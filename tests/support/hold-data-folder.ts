@@ -6,6 +6,6 @@ import { lockDataFolder } from '../../src/main/desk/data-folder-lock';
  */
 const folder = process.argv[2];
 if (!folder) throw new Error('usage: hold-data-folder FOLDER');
-lockDataFolder(folder, { pid: process.pid, transport: 'browser' });
+lockDataFolder(folder, { transport: 'browser' });
 console.log('holding');
 setInterval(() => undefined, 60_000);

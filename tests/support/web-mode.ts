@@ -1,9 +1,9 @@
-import { browserTokenHeader } from '../../src/shared/api-channels';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
+import { browserTokenHeader } from '../../src/shared/api-channels';
 import type { ApiOutput } from '../../src/shared/api-contract';
 import type { ApiResult } from '../../src/shared/desk-error';
 import { valueOf, type ChannelCall } from './channel-call';
@@ -46,10 +46,11 @@ export async function startWebMode(
 
   const url = await webModeAddress(child, () => stderr);
   const parsed = new URL(url);
+  const token = parsed.searchParams.get('token') ?? '';
   return {
     url,
     origin: parsed.origin,
-    token: parsed.searchParams.get('token') ?? '',
+    token,
     dataDir,
     output: () => stdout,
     async call(channel, ...[input]) {
@@ -57,7 +58,7 @@ export async function startWebMode(
         method: 'POST',
         headers: {
           'content-type': 'application/json',
-          [browserTokenHeader]: parsed.searchParams.get('token') ?? '',
+          [browserTokenHeader]: token,
         },
         body: JSON.stringify({ input }),
       });

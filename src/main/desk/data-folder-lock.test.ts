@@ -36,7 +36,7 @@ const exited = (child: ChildProcess) => new Promise<void>((done) => child.once('
 
 function refusal(): DataFolderInUseError {
   try {
-    lockDataFolder(folder, { pid: process.pid, transport: 'browser' }).release();
+    lockDataFolder(folder, { transport: 'browser' }).release();
   } catch (error) {
     if (error instanceof DataFolderInUseError) return error;
     throw error;
@@ -46,16 +46,16 @@ function refusal(): DataFolderInUseError {
 
 describe('one owner per data folder', () => {
   it('refuses a second owner in the same process until the first lets go', () => {
-    const lock = lockDataFolder(folder, { pid: process.pid, transport: 'electron' });
+    const lock = lockDataFolder(folder, { transport: 'electron' });
     const refused = refusal();
     expect(refused.code).toBe('in-use');
-    expect(refused.owner).toMatchObject({ pid: process.pid, transport: 'electron' });
+    expect(refused.owner).toMatchObject({ transport: 'electron' });
     expect(refused.message).toContain(
       `in use by another Provider Desk (the desktop app, process ${process.pid}`,
     );
     lock.release();
     expect(existsSync(join(folder, ownerFileName))).toBe(false);
-    lockDataFolder(folder, { pid: process.pid, transport: 'browser' }).release();
+    lockDataFolder(folder, { transport: 'browser' }).release();
   });
 
   it('refuses a second process, names the one that holds it, and is free again once that one is killed', async () => {
@@ -69,7 +69,7 @@ describe('one owner per data folder', () => {
     holder.kill('SIGKILL');
     await gone;
     holder = null;
-    const lock = lockDataFolder(folder, { pid: process.pid, transport: 'browser' });
+    const lock = lockDataFolder(folder, { transport: 'browser' });
     lock.release();
   });
 
@@ -80,7 +80,7 @@ describe('one owner per data folder', () => {
     holder.kill('SIGKILL');
     await gone;
     holder = null;
-    const lock = lockDataFolder(folder, { pid: process.pid, transport: 'electron' });
+    const lock = lockDataFolder(folder, { transport: 'electron' });
     // As if the note were still the killed process's: it is not believed.
     writeFileSync(
       join(folder, ownerFileName),

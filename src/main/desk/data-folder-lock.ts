@@ -16,7 +16,7 @@ export interface DataFolderLock {
 }
 
 /** The file whose lock is the folder's, and the note beside it that says who holds it. */
-export const lockFileName = 'provider-desk.lock';
+const lockFileName = 'provider-desk.lock';
 export const ownerFileName = 'provider-desk.lock.json';
 
 export class DataFolderInUseError extends DeskError {
@@ -44,7 +44,7 @@ function describeOwner(owner: DataFolderOwner | null): string {
  */
 export function lockDataFolder(
   folder: string,
-  owner: Omit<DataFolderOwner, 'startedAt'> & { now?: () => Date; nativeBinding?: string },
+  owner: Pick<DataFolderOwner, 'transport'> & { now?: () => Date; nativeBinding?: string },
 ): DataFolderLock {
   mkdirSync(folder, { recursive: true });
   const db = new Database(join(folder, lockFileName), { timeout: 0, nativeBinding: owner.nativeBinding });
@@ -63,7 +63,7 @@ export function lockDataFolder(
     throw error;
   }
   const startedAt = (owner.now?.() ?? new Date()).toISOString();
-  writeOwner(folder, { pid: owner.pid, transport: owner.transport, startedAt });
+  writeOwner(folder, { pid: process.pid, transport: owner.transport, startedAt });
   let released = false;
   return {
     release() {

@@ -38,7 +38,7 @@ export class DeliveryLeaseLostError extends Error {
 const from = (transition: OutboxTransition): string => sqlStates(outboxTransitions[transition].from);
 const to = (transition: OutboxTransition): string => `'${outboxTransitions[transition].to}'`;
 
-export const interruptedReason = 'Provider Desk closed while this was being sent; it is sent again.';
+const interruptedReason = 'Provider Desk closed while this was being sent; it is sent again.';
 
 /**
  * Every SQL statement on outbox rows. Each state change is one statement whose WHERE clause
@@ -99,14 +99,14 @@ export function createOutboxRepository(db: Database.Database, options: { leaseOw
        retrying_since = coalesce(retrying_since, @at), ${endLease}, updated_at = @at
      WHERE ${leaseHeld} AND state IN ${from('retryLater')}`,
   );
-  const fail = db.prepare<{ id: number; owner: string; reason: string; at: string }>(
-    `UPDATE outbox SET state = ${to('fail')}, next_attempt_at = NULL, last_error = @reason, ${endLease}, updated_at = @at
-     WHERE ${leaseHeld} AND state IN ${from('fail')}`,
-  );
-  const hold = db.prepare<{ id: number; owner: string; reason: string; at: string }>(
-    `UPDATE outbox SET state = ${to('hold')}, next_attempt_at = NULL, last_error = @reason, ${endLease}, updated_at = @at
-     WHERE ${leaseHeld} AND state IN ${from('hold')}`,
-  );
+  // Failed for good, or held for a person: the same end, with the reason kept for the page.
+  const endWithReason = (transition: 'fail' | 'hold') =>
+    db.prepare<{ id: number; owner: string; reason: string; at: string }>(
+      `UPDATE outbox SET state = ${to(transition)}, next_attempt_at = NULL, last_error = @reason, ${endLease}, updated_at = @at
+       WHERE ${leaseHeld} AND state IN ${from(transition)}`,
+    );
+  const fail = endWithReason('fail');
+  const hold = endWithReason('hold');
   // An item whose lease has run out was being sent by a process that stopped; a lease from
   // before leases existed (NULL) has run out too.
   const reclaim = db.prepare<{ reason: string; at: string }>(

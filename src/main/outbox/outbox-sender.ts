@@ -21,7 +21,7 @@ export interface MailConnection {
 }
 
 /** See deliveryLeaseSeconds; tests may shorten it. */
-export const defaultLeaseMs = deliveryLeaseSeconds * 1_000;
+const defaultLeaseMs = deliveryLeaseSeconds * 1_000;
 
 export interface OutboxSenderDeps {
   store: OutboxRepository;

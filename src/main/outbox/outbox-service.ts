@@ -31,6 +31,8 @@ export interface OutboxServiceDeps {
   log?: DeskLog;
 }
 
+const notInOutbox = () => new DeskError('not-found', 'That message is no longer in the outbox.');
+
 /**
  * A person's Retry or Cancel. One the table refuses (the sender may have taken the message a
  * moment before the click) is said in words; any other error is a fault and passes as it is.
@@ -40,9 +42,7 @@ function byHand(move: (id: number, now: Date) => void, id: number, now: Date, no
     move(id, now);
   } catch (error) {
     if (!(error instanceof OutboxTransitionError)) throw error;
-    throw error.state === null
-      ? new DeskError('not-found', 'That message is no longer in the outbox.')
-      : new DeskError('not-allowed', notAllowed);
+    throw error.state === null ? notInOutbox() : new DeskError('not-allowed', notAllowed);
   }
 }
 
@@ -137,7 +137,7 @@ export function createOutboxService(deps: OutboxServiceDeps) {
     list: (): OutboxItem[] => rows.list(),
     get(id: number): OutboxMessage {
       const message = rows.get(id);
-      if (!message) throw new DeskError('not-found', 'That message is no longer in the outbox.');
+      if (!message) throw notInOutbox();
       return message;
     },
     status,
