@@ -79,7 +79,9 @@ export function App() {
             </button>
           ))}
         </nav>
-        <p className="outbox-status-line" aria-label="Outbox status">
+        {/* A paragraph may not carry a name, and one left empty before the first status is an error
+            to assistive technology; a group may. The page's one live region stays the announcer. */}
+        <p className="outbox-status-line" role="group" aria-label="Outbox status">
           {statusLine(outboxStatus)}
         </p>
         {view === 'directory' ? (
