@@ -60,19 +60,26 @@ export function buildSyntheticPack(entryCount: number): DirectoryPack {
     `${2 + Math.floor(random() * 8)}${digits(2)}-${2 + Math.floor(random() * 8)}${digits(2)}-${digits(4)}`;
   const topics = Array.from({ length: 40 }, () => words(1, 2));
 
+  const seen = { source: 'synthetic', on: '2026-11-23' };
   const entries: PackEntry[] = Array.from({ length: entryCount }, (_, index) => {
     const values: ContactValue[] = [
-      { kind: 'phone', label: words(1, 2), number: phone(), menu: 'Press option 2' },
+      { kind: 'phone', label: words(1, 2), number: phone(), menu: 'Press option 2', seen },
     ];
-    if (random() < 0.5) values.push({ kind: 'fax', label: words(1, 2), number: phone() });
+    if (random() < 0.5) values.push({ kind: 'fax', label: words(1, 2), number: phone(), seen });
     if (random() < 0.4) {
-      values.push({ kind: 'email', label: words(1, 2), address: `${word()}${word()}${index}@example.org` });
+      values.push({
+        kind: 'email',
+        label: words(1, 2),
+        address: `${word()}${word()}${index}@example.org`,
+        seen,
+      });
     }
     if (random() < 0.1) {
       values.push({
         kind: 'postal',
         label: 'Mail to',
         lines: [words(1, 3), `PO Box ${digits(5)}`, `Portland OR 97${digits(3)}`],
+        seen,
       });
     }
     return {
@@ -88,10 +95,18 @@ export function buildSyntheticPack(entryCount: number): DirectoryPack {
   });
 
   return {
-    formatVersion: 1,
-    packVersion: 'synthetic',
+    formatVersion: 2,
+    packVersion: '2026.11.23',
     plan: 'Synthetic plan',
-    source: { document: 'Generated for the benchmark', capturedOn: '2026-11-23' },
+    sources: [
+      {
+        id: 'synthetic',
+        title: 'Generated for the benchmark',
+        url: null,
+        publishedOn: null,
+        capturedOn: '2026-11-23',
+      },
+    ],
     synonyms: [
       { from: ['appeal', 'billing'], to: 'claims' },
       { from: ['join', 'network'], to: 'credentialing' },

@@ -6,7 +6,7 @@ import { apiChannels } from '../shared/api-channels';
 import { buildDirectoryDatabase } from './directory/build-directory-db';
 import { loadDirectoryPack } from './directory/load-directory-pack';
 import { fakeContractRequest } from '../../tests/support/fake-forms';
-import { shippedPackPath } from '../../tests/support/shipped-directory';
+import { seedPackPath } from '../../tests/support/shipped-directory';
 
 const electron = await vi.hoisted(async () =>
   (await import('../../tests/support/fake-electron')).createFakeElectron(),
@@ -20,7 +20,7 @@ beforeAll(async () => {
   electron.userData = join(folder, 'user-data');
   mkdirSync(join(electron.appPath, 'out', 'data'), { recursive: true });
   buildDirectoryDatabase(
-    loadDirectoryPack(shippedPackPath),
+    loadDirectoryPack(seedPackPath),
     join(electron.appPath, 'out', 'data', 'directory.db'),
   );
   await import('./index');

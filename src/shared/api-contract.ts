@@ -31,7 +31,8 @@ export const searchResultSchema = z.object({
 
 export const browseTopicSchema = z.object({
   topic: z.string(),
-  entries: z.array(z.object({ key: entryKeySchema, title: z.string() })),
+  /** oldestSeenOn: the earliest day the plan's pages last showed one of the entry's values. */
+  entries: z.array(z.object({ key: entryKeySchema, title: z.string(), oldestSeenOn: z.string() })),
 });
 
 /** Start-up found desk.db damaged: it was set aside, and a backup restored if one was good. */

@@ -2,9 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { profileForEditing } from '../../src/shared/clinic-profile';
+import { loadDirectoryPack } from '../../src/main/directory/load-directory-pack';
 import { useBrowserPage } from '../support/browser-page';
 import { fakeClinic } from '../support/fake-clinic';
-import { fakeContractRequest } from '../support/fake-forms';
+import { fakeClinicUpdate } from '../support/fake-forms';
+import { shippedPackPath } from '../support/shipped-directory';
 import { startTestSmtpServer, testMailSettings, type TestSmtpServer } from '../support/smtp-test-server';
 
 const session = useBrowserPage({ permissions: ['clipboard-read', 'clipboard-write'] }, (web) =>
@@ -24,8 +26,8 @@ describe('Copy diagnostics in the browser', () => {
     server.replies.push({ code: 550, message: '5.7.1 Relaying denied' });
     await web.call('mail.saveSettings', { settings: testMailSettings(server.port), password });
     await web.call('forms.queue', {
-      formId: 'new-contract-request',
-      values: fakeContractRequest,
+      formId: 'clinic-update',
+      values: fakeClinicUpdate(),
       draftId: null,
     });
     await expect.poll(async () => (await web.call('outbox.list'))[0]?.state).toBe('failed');
@@ -40,11 +42,11 @@ describe('Copy diagnostics in the browser', () => {
     expect(shown).toMatch(/^Provider Desk diagnostics, /);
     expect(shown).toContain('App: 0.1.0 (browser mode)');
     expect(shown).toContain(`Runtime: Node ${process.versions.node}`);
-    expect(shown).toContain('Directory: CareOregon 2026.11.23');
+    expect(shown).toContain(`Directory: CareOregon ${loadDirectoryPack(shippedPackPath).packVersion}`);
     expect(shown).toContain('Mail settings: no encryption on port');
     expect(shown).toContain('Outbox: queued 0, sending 0, sent 0, retrying 0, failed 1, held 0, cancelled 0');
     expect(shown).toContain(
-      'error outbox.failed form new-contract-request code EMESSAGE reply 550: The mail server refused this message: 550 5.7.1 Relaying denied',
+      'error outbox.failed form clinic-update code EMESSAGE reply 550: The mail server refused this message: 550 5.7.1 Relaying denied',
     );
     const logFolder = join(web.dataDir ?? '', 'logs');
     expect(shown).toContain(`Log files: ${logFolder}`);

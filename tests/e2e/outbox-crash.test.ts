@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { profileForEditing } from '../../src/shared/clinic-profile';
 import { launchChromium } from '../support/chromium';
 import { fakeClinic } from '../support/fake-clinic';
-import { fakeContractRequest } from '../support/fake-forms';
+import { fakeClinicUpdate } from '../support/fake-forms';
 import { startTestSmtpServer, testMailSettings, type TestSmtpServer } from '../support/smtp-test-server';
 import { startWebMode, webEntry, type WebMode } from '../support/web-mode';
 
@@ -50,10 +50,9 @@ describe('two processes on one data folder, and a crash while sending', () => {
     web = await startWebMode({ dataDir });
     await web.call('profile.save', profileForEditing(fakeClinic));
     await web.call('mail.saveSettings', { settings: testMailSettings(server.port) });
-    // The fake contract request is valid on any day: it has no dates.
     const { messageId } = await web.call('forms.queue', {
-      formId: 'new-contract-request',
-      values: fakeContractRequest,
+      formId: 'clinic-update',
+      values: fakeClinicUpdate(),
       draftId: null,
     });
     const first = web;

@@ -117,7 +117,7 @@ describe('searching the directory in the browser', () => {
     await page.getByRole('heading', { name: 'E-mail' }).waitFor();
     await expect
       .poll(() => page.locator('.recipient-line').textContent())
-      .toContain('ProviderUpdates@CareOregon.org');
+      .toContain('ProviderDataUpdates@careoregon.org');
     expect(await page.getByLabel('Subject').inputValue()).toBe('Clinic information updates');
     await page.getByLabel('Message').fill('Our suite number changes next month.');
     await page.getByRole('button', { name: 'Preview e-mail' }).click();
@@ -138,7 +138,7 @@ describe('searching the directory in the browser', () => {
     const topics = await page.locator('.browse-topic h3').allTextContents();
     expect(topics).toContain('Claims');
     expect(topics).toContain('Community resources');
-    expect(await page.locator('.browse-entry').count()).toBe(22);
+    expect(await page.locator('.browse-entry').count()).toBe(23);
     await page.getByRole('button', { name: 'Report fraud, waste or abuse — Ethics Point' }).click();
     expect(await cardTitle().textContent()).toBe('Report fraud, waste or abuse — Ethics Point');
     expect(await page.getByRole('link', { name: '1-888-331-6524' }).getAttribute('href')).toBe(

@@ -22,3 +22,14 @@ export const fakeClaimsInquiry: FormValues = {
   dateOfBirth: '01/02/1980',
   question: 'Test question',
 };
+
+/** A clinic update taking effect on `day`, so it is valid whatever day the test runs. */
+export function fakeClinicUpdate(day = new Date()): FormValues {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return {
+    ...prefillForm(formSpec('clinic-update'), fakeClinic),
+    changes: ['phone'],
+    newPhone: '503-555-0142',
+    effectiveDate: `${pad(day.getMonth() + 1)}/${pad(day.getDate())}/${day.getFullYear()}`,
+  };
+}

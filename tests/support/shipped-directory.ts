@@ -1,18 +1,63 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildDirectoryDatabase } from '../../src/main/directory/build-directory-db';
 import { openDirectory, type DirectoryService } from '../../src/main/directory/directory-service';
 import { loadDirectoryPack } from '../../src/main/directory/load-directory-pack';
 
-export const shippedPackPath = resolve(__dirname, '../../resources/directory-pack.json');
-export const sourcePagePath = resolve(__dirname, '../../resources/sources/careoregon-provider-page.txt');
+const resources = resolve(__dirname, '../../resources');
+
+export const shippedPackPath = resolve(resources, 'directory-pack.json');
+/** The pack made from the seed page, the oldest real version. */
+export const seedPackPath = resolve(resources, 'packs/directory-pack-2026.11.23.json');
+export const sourcePagePath = sourceTextPath('careoregon-support-1');
+
+/** The copy of a page a pack cites, kept as resources/sources/<source id>.txt. */
+export function sourceTextPath(sourceId: string): string {
+  return resolve(resources, 'sources', `${sourceId}.txt`);
+}
+
+/** Every real pack, oldest first: the older ones kept in resources/packs/, then the shipped one. */
+export function realPackPaths(): string[] {
+  const older = readdirSync(resolve(resources, 'packs'))
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => resolve(resources, 'packs', name));
+  return [...older.sort((a, b) => compareVersionsIn(a, b)), shippedPackPath];
+}
+
+function compareVersionsIn(a: string, b: string): number {
+  const parts = (path: string) => (/(\d{4}(?:\.\d+)+)\.json$/.exec(path)?.[1] ?? '').split('.').map(Number);
+  const [left, right] = [parts(a), parts(b)];
+  for (let i = 0; i < Math.max(left.length, right.length); i += 1) {
+    const difference = (left[i] ?? 0) - (right[i] ?? 0);
+    if (difference !== 0) return difference;
+  }
+  return 0;
+}
 
 /** The shipped pack compiled into a real directory.db in a temporary folder, opened as the app opens it. */
-export function openShippedDirectory(): { directory: DirectoryService; path: string; dispose: () => void } {
+export function openShippedDirectory(): OpenedTestDirectory {
+  return openPackDirectory(shippedPackPath);
+}
+
+/**
+ * The seed page's pack, where the plan still took contract requests by e-mail: for tests of
+ * mail and forms that need a form with a mailbox, whatever the plan's newest page says.
+ */
+export function openSeedDirectory(): OpenedTestDirectory {
+  return openPackDirectory(seedPackPath);
+}
+
+interface OpenedTestDirectory {
+  directory: DirectoryService;
+  path: string;
+  dispose: () => void;
+}
+
+function openPackDirectory(packPath: string): OpenedTestDirectory {
   const folder = mkdtempSync(join(tmpdir(), 'provider-desk-directory-'));
   const path = join(folder, 'directory.db');
-  buildDirectoryDatabase(loadDirectoryPack(shippedPackPath), path);
+  buildDirectoryDatabase(loadDirectoryPack(packPath), path);
   const directory = openDirectory(path);
   return {
     directory,

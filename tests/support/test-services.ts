@@ -15,7 +15,7 @@ import { openDeskLog, type DeskLog } from '../../src/main/logging/desk-log';
 import type { DirectoryService } from '../../src/main/directory/directory-service';
 import { valueOf, type ChannelCall, type ChannelInput } from './channel-call';
 import { fixedNetwork } from './fixed-network';
-import { openShippedDirectory } from './shipped-directory';
+import { openSeedDirectory } from './shipped-directory';
 
 /** What a refused call says: the code a test checks and the sentence the desk would read. */
 export type Refusal = Extract<ApiResult<unknown>, { ok: false }>['error'];
@@ -34,11 +34,11 @@ export interface TestServices {
 }
 
 /**
- * The real services over the shipped directory and a fresh desk.db in a temporary folder, logging
+ * The real services over the seed page's directory and a fresh desk.db in a temporary folder, logging
  * to its logs/ folder as the app does.
  */
 export function startTestServices(now: () => Date = () => new Date('2026-11-23T17:00:00Z')): TestServices {
-  const shipped = openShippedDirectory();
+  const shipped = openSeedDirectory();
   const folder = mkdtempSync(join(tmpdir(), 'provider-desk-services-'));
   const deskPath = join(folder, 'desk.db');
   const desk = openDeskDatabase(deskPath, { appVersion: '0.0.0-test' });

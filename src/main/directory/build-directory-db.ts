@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { renameSync, rmSync } from 'node:fs';
-import type { DirectoryEntry, DirectoryPack } from '../../shared/directory-pack';
+import type { DirectoryEntry, DirectoryPack, PackEntry, PageSource } from '../../shared/directory-pack';
 import { directorySchemaSql, directorySchemaVersion } from './directory-schema';
 import { entrySearchColumns, searchColumns, searchWords } from './search-text';
 import { minTypoWordLength, oneLetterDeletions } from './typo-distance';
@@ -31,7 +31,7 @@ function writePack(db: Database.Database, pack: DirectoryPack): void {
   const insertMeta = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)');
   insertMeta.run('plan', pack.plan);
   insertMeta.run('pack_version', pack.packVersion);
-  insertMeta.run('captured_on', pack.source.capturedOn);
+  insertMeta.run('captured_on', newestCapture(pack));
   insertMeta.run('entry_count', String(pack.entries.length));
   const linkUrls = pack.entries.flatMap((entry) =>
     entry.values.flatMap((value) =>
@@ -40,7 +40,9 @@ function writePack(db: Database.Database, pack: DirectoryPack): void {
   );
   insertMeta.run('link_urls', JSON.stringify([...new Set(linkUrls)]));
 
-  const insertEntry = db.prepare('INSERT INTO entries (id, key, topic, title, json) VALUES (?, ?, ?, ?, ?)');
+  const insertEntry = db.prepare(
+    'INSERT INTO entries (id, key, topic, title, oldest_seen, json) VALUES (?, ?, ?, ?, ?, ?)',
+  );
   const insertSearch = db.prepare(
     `INSERT INTO entry_search (rowid, ${searchColumns.join(', ')}) VALUES (?, ${searchColumns.map(() => '?').join(', ')})`,
   );
@@ -49,12 +51,9 @@ function writePack(db: Database.Database, pack: DirectoryPack): void {
 
   pack.entries.forEach((packEntry, index) => {
     const id = index + 1;
-    const entry: DirectoryEntry = {
-      ...packEntry,
-      source: `${pack.source.document} — “${packEntry.section}”`,
-      verifiedOn: pack.source.capturedOn,
-    };
-    insertEntry.run(id, entry.key, entry.topic, entry.title, JSON.stringify(entry));
+    const entry: DirectoryEntry = { ...packEntry, sources: sourcesCitedBy(packEntry, pack) };
+    const oldestSeen = entry.values.map((value) => value.seen.on).sort()[0]!;
+    insertEntry.run(id, entry.key, entry.topic, entry.title, oldestSeen, JSON.stringify(entry));
     const columns = entrySearchColumns(packEntry);
     insertSearch.run(id, ...searchColumns.map((column) => columns[column]));
     const wordsOf = (...texts: string[]) => searchWords(texts.join(' ')).join(' ');
@@ -81,6 +80,25 @@ function writePack(db: Database.Database, pack: DirectoryPack): void {
   }
 
   writeVocabulary(db);
+}
+
+/** The pages an entry's values (current and retired) were seen on, so its card can name them. */
+function sourcesCitedBy(entry: PackEntry, pack: DirectoryPack): PageSource[] {
+  const cited = new Set([
+    ...entry.values.map((value) => value.seen.source),
+    ...(entry.retired ?? []).flatMap((old) => [old.value.seen.source, old.retiredBy]),
+  ]);
+  return pack.sources.filter((source) => cited.has(source.id));
+}
+
+/** The day of the newest page copy in the pack: what "captured" means for the whole directory. */
+function newestCapture(pack: DirectoryPack): string {
+  return (
+    pack.sources
+      .map((source) => source.capturedOn)
+      .sort()
+      .at(-1) ?? ''
+  );
 }
 
 /** The words a typo can be corrected to: real words of the entries, not digits or address tails. */

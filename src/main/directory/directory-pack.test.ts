@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ContactValue, PackEntry } from '../../shared/directory-pack';
 import { nationalNumber } from '../../shared/phone-number';
-import { shippedPackPath, sourcePagePath } from '../../../tests/support/shipped-directory';
+import { seedPackPath, sourcePagePath } from '../../../tests/support/shipped-directory';
 import { loadDirectoryPack } from './load-directory-pack';
 
-const pack = loadDirectoryPack(shippedPackPath);
+const pack = loadDirectoryPack(seedPackPath);
 const page = readFileSync(sourcePagePath, 'utf8');
 const entry = (key: string): PackEntry => {
   const found = pack.entries.find((candidate) => candidate.key === key);
@@ -16,7 +16,7 @@ const valuesOf = <K extends ContactValue['kind']>(key: string, kind: K) =>
   entry(key).values.filter((value): value is Extract<ContactValue, { kind: K }> => value.kind === kind);
 const numbers = (key: string, kind: 'phone' | 'fax') => valuesOf(key, kind).map((value) => value.number);
 
-describe('the shipped directory pack holds the plan page’s facts', () => {
+describe('the seed pack holds the seed page’s facts', () => {
   it('Provider Customer Service: both numbers, option 3, and what it is for', () => {
     expect(numbers('customer-service.provider', 'phone')).toEqual(['503-416-4100', '1-800-224-4840']);
     expect(

@@ -4,9 +4,10 @@ import { searchColumns } from './search-text';
  * directory.db, built whole from a data pack and opened read-only by the app. Entries keep the
  * pack's order in their id, which is also the tie-breaking rank: the pack lists the contact
  * points a front desk needs most first. entry_words holds each entry's search words by where
- * they stand, so results can be ranked without re-reading every entry.
+ * they stand, so results can be ranked without re-reading every entry. oldest_seen is the
+ * earliest day any of an entry's current values was seen, for the "Needs checking" list.
  */
-export const directorySchemaVersion = 1;
+export const directorySchemaVersion = 2;
 
 export const directorySchemaSql = `
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
@@ -15,6 +16,7 @@ CREATE TABLE entries (
   key TEXT NOT NULL UNIQUE,
   topic TEXT NOT NULL,
   title TEXT NOT NULL,
+  oldest_seen TEXT NOT NULL,
   json TEXT NOT NULL
 ) STRICT;
 CREATE TABLE entry_words (

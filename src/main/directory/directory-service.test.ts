@@ -41,10 +41,11 @@ describe('opening directory.db', () => {
   });
 
   it('gives an entry by key with its source and date, and a plain refusal for an unknown key', () => {
-    expect(shipped.directory.entry('claims.paper')).toMatchObject({
-      verifiedOn: '2026-11-23',
-      source: expect.stringContaining('How to Submit Claims'),
-    });
+    const paper = shipped.directory.entry('claims.paper');
+    expect(paper.values[0]?.seen).toEqual({ source: 'careoregon-support-1', on: '2026-11-23' });
+    expect(paper.sources).toEqual([
+      expect.objectContaining({ id: 'careoregon-support-1', publishedOn: null, capturedOn: '2026-11-23' }),
+    ]);
     expect(() => shipped.directory.entry('claims.gone')).toThrow(/no longer in the directory/);
   });
 });

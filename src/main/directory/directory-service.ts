@@ -58,8 +58,8 @@ export function openDirectory(path: string, options: OpenDirectoryOptions = {}):
 
   const search = createDirectorySearch(db);
   const byKey = db.prepare<[string], string>('SELECT json FROM entries WHERE key = ?').pluck();
-  const listing = db.prepare<[], { key: string; title: string; topic: string }>(
-    'SELECT e.key, e.title, e.topic FROM entries e JOIN topics t ON t.name = e.topic ORDER BY t.position, e.id',
+  const listing = db.prepare<[], { key: string; title: string; topic: string; oldest_seen: string }>(
+    'SELECT e.key, e.title, e.topic, e.oldest_seen FROM entries e JOIN topics t ON t.name = e.topic ORDER BY t.position, e.id',
   );
   const meta = db.prepare<[], { key: string; value: string }>('SELECT key, value FROM meta');
 
@@ -78,7 +78,7 @@ export function openDirectory(path: string, options: OpenDirectoryOptions = {}):
       const topics: BrowseTopic[] = [];
       for (const row of listing.all()) {
         const last = topics.at(-1);
-        const entry = { key: row.key, title: row.title };
+        const entry = { key: row.key, title: row.title, oldestSeenOn: row.oldest_seen };
         if (last?.topic === row.topic) last.entries.push(entry);
         else topics.push({ topic: row.topic, entries: [entry] });
       }

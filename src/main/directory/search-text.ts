@@ -67,41 +67,22 @@ function joinedHyphenations(texts: readonly string[]): string[] {
   );
 }
 
-/** The text of each search column for one entry. */
+/**
+ * The text of each search column for one entry. A retired value's address and number stay
+ * searchable, so someone who types the old mailbox finds the entry and is told what replaced it.
+ */
 export function entrySearchColumns(entry: PackEntry): Record<SearchColumn, string> {
   const body: string[] = [entry.purpose, ...entry.notes];
-  const contact: string[] = [];
-  const digits: string[] = [];
-  const fragments: string[] = [];
+  const columns = { contact: [] as string[], digits: [] as string[], fragments: [] as string[] };
 
   if (entry.checklist) body.push(entry.checklist.title, ...entry.checklist.items);
   for (const value of entry.values) {
     body.push(value.label, kindWords[value.kind]);
-    switch (value.kind) {
-      case 'phone':
-      case 'fax':
-        contact.push(formatPhone(value.number));
-        digits.push(...searchableDigitForms(value.number));
-        if (value.kind === 'phone' && value.menu) body.push(value.menu);
-        break;
-      case 'email':
-        contact.push(value.address);
-        fragments.push(...emailFragments(value.address));
-        break;
-      case 'postal':
-        body.push(...value.lines);
-        digits.push(...value.lines.map(digitsOf).filter((d) => d.length > 0));
-        break;
-      case 'web':
-      case 'document':
-        if (value.url) contact.push(value.url);
-        break;
-      case 'payer-id':
-        contact.push(value.id);
-        digits.push(digitsOf(value.id));
-        break;
-    }
+    if (value.kind === 'phone' && value.menu) body.push(value.menu);
+    if (value.kind === 'postal') body.push(...value.lines);
+    addContactText(value, columns);
   }
+  for (const old of entry.retired ?? []) addContactText(old.value, columns);
 
   body.push(...joinedHyphenations([entry.title, ...entry.keywords, ...body]));
   return {
@@ -109,10 +90,38 @@ export function entrySearchColumns(entry: PackEntry): Record<SearchColumn, strin
     keywords: entry.keywords.join(' ; '),
     topic: entry.topic,
     body: body.join(' ; '),
-    contact: contact.join(' ; '),
-    digits: digits.join(' '),
-    fragments: fragments.join(' '),
+    contact: columns.contact.join(' ; '),
+    digits: columns.digits.join(' '),
+    fragments: columns.fragments.join(' '),
   };
+}
+
+function addContactText(
+  value: ContactValue,
+  { contact, digits, fragments }: { contact: string[]; digits: string[]; fragments: string[] },
+): void {
+  switch (value.kind) {
+    case 'phone':
+    case 'fax':
+      contact.push(formatPhone(value.number));
+      digits.push(...searchableDigitForms(value.number));
+      break;
+    case 'email':
+      contact.push(value.address);
+      fragments.push(...emailFragments(value.address));
+      break;
+    case 'postal':
+      digits.push(...value.lines.map(digitsOf).filter((d) => d.length > 0));
+      break;
+    case 'web':
+    case 'document':
+      if (value.url) contact.push(value.url);
+      break;
+    case 'payer-id':
+      contact.push(value.id);
+      digits.push(digitsOf(value.id));
+      break;
+  }
 }
 
 /**

@@ -2,6 +2,7 @@ import type { ContactValue, DirectoryEntry } from '../../../shared/directory-pac
 import { digitsOf, formatPhone } from '../../../shared/phone-number';
 import { draftEmailTo } from '../forms/draft-email';
 import { CopyButton } from './copy-button';
+import { SeenLine } from './seen-line';
 
 /** One way to reach the plan: the value in large type, with copy and the link the OS handles. */
 export function ContactValueRow({ value, entry }: { value: ContactValue; entry: DirectoryEntry }) {
@@ -9,6 +10,7 @@ export function ContactValueRow({ value, entry }: { value: ContactValue; entry: 
     <li className={`contact-value contact-kind-${value.kind}`}>
       <div className="contact-label">{value.label}</div>
       <ValueBody value={value} entry={entry} />
+      <SeenLine value={value} entry={entry} />
     </li>
   );
 }

@@ -4,6 +4,7 @@ import { formForBox } from '../../../shared/forms/form-catalog';
 import { useDeskStore } from '../desk-store';
 import { openForm } from '../forms/draft-email';
 import { ContactValueRow } from './contact-value-row';
+import { EntryHistory, EntrySources } from './entry-provenance';
 
 /** Everything the directory knows about one contact point, ready to copy, call or e-mail. */
 export function EntryCard({ entry }: { entry: DirectoryEntry }) {
@@ -51,9 +52,8 @@ export function EntryCard({ entry }: { entry: DirectoryEntry }) {
           </ol>
         </section>
       ) : null}
-      <p className="entry-source">
-        Source: {entry.source}. Verified on <time dateTime={entry.verifiedOn}>{entry.verifiedOn}</time>.
-      </p>
+      <EntryHistory entry={entry} />
+      <EntrySources entry={entry} />
     </article>
   );
 }

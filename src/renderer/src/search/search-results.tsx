@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { SearchResult } from '../../../shared/api-contract';
 import type { DirectoryEntry } from '../../../shared/directory-pack';
+import { plainValue, retiredValueNamed } from '../../../shared/directory-freshness';
 import { formatPhone } from '../../../shared/phone-number';
 import { useDeskStore } from '../desk-store';
 import { optionId, resultsListId } from './search-box';
@@ -53,10 +54,22 @@ export function SearchResults({ result }: { result: SearchResult }) {
               {entry.topic}
               {glance(entry) ? <span className="result-glance"> · {glance(entry)}</span> : null}
             </span>
+            <RetiredNotice entry={entry} query={result.query} />
           </li>
         ))}
       </ul>
     </>
+  );
+}
+
+/** Someone typed an address or number the plan has retired: say so, and what replaced it. */
+function RetiredNotice({ entry, query }: { entry: DirectoryEntry; query: string }) {
+  const old = retiredValueNamed(entry, query);
+  if (!old) return null;
+  return (
+    <span className="result-retired">
+      {plainValue(old.value)} is no longer in use (retired {old.retiredOn}); use {old.replacement}.
+    </span>
   );
 }
 
