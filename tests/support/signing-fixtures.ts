@@ -1,5 +1,5 @@
 import { createPublicKey, generateKeyPairSync } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
@@ -38,4 +38,13 @@ export function useTempFolders(prefix: string): () => string {
     made.push(folder);
     return folder;
   };
+}
+
+/** A small pack and a key file side by side in `folder`, as a publisher has them before signing. */
+export function writePackAndKey(folder: string, keyPem: string): { packPath: string; keyPath: string } {
+  const packPath = join(folder, 'directory-pack.json');
+  const keyPath = join(folder, 'signing-key.pem');
+  writeFileSync(packPath, '{"packVersion":"2025-06-01","entries":[]}\n');
+  writeFileSync(keyPath, keyPem);
+  return { packPath, keyPath };
 }
