@@ -1,6 +1,6 @@
 import { createHash, createPublicKey } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { throwawayKeyPair, useTempFolders } from '../../../tests/support/signing-fixtures';
 import { loadTrustedKeys } from './trusted-keys';
@@ -60,6 +60,15 @@ describe('loadTrustedKeys', () => {
     expect(keys.map((key) => key.name)).toEqual(['good.pem']);
     expect(problems).toEqual([
       expect.stringMatching(/odd\.pem: cannot be read \(EISDIR\); it was not trusted\.$/),
+    ]);
+  });
+
+  it('ships exactly the Provider Desk publisher key', () => {
+    const { keys, problems } = loadTrustedKeys([resolve(__dirname, '../../../resources/trusted-keys')]);
+    expect(problems).toEqual([]);
+    // Changing the shipped key strands every installed app's updates: it must be a decision, not an accident.
+    expect(keys.map(({ name, fingerprint }) => ({ name, fingerprint }))).toEqual([
+      { name: 'provider-desk-publisher.pem', fingerprint: '2814b952bff8d860' },
     ]);
   });
 });
