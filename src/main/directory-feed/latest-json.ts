@@ -8,7 +8,7 @@ import { badLatest } from './feed-error';
  * plus `.sig`, unless the feed names it; a feed whose pack address carries a query string (a
  * signed CDN link) names it.
  */
-export const latestJsonSchema = z
+const latestJsonSchema = z
   .strictObject({
     version: z.string().refine(isPackVersion, packVersionRule),
     url: z.string().min(1, 'the pack address is empty'),
