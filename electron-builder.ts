@@ -12,6 +12,8 @@ export default {
   icon: 'resources/icon.png',
   files: [
     'out/**/*',
+    // The directory publishers' public keys the app trusts.
+    'resources/trusted-keys/*.pem',
     '!out/**/*.map',
     // Browser mode is for development and tests; the desktop app does not need it.
     '!out/main/web.js',

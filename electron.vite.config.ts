@@ -10,6 +10,8 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
           web: resolve(__dirname, 'src/main/web.ts'),
+          // Directory updates are built in a worker thread, so searches answer while they build.
+          'update-worker': resolve(__dirname, 'src/main/directory-updates/update-worker.ts'),
         },
       },
     },

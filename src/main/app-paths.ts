@@ -16,6 +16,11 @@ export function shippedDirectoryPath(buildDir: string): string {
   return outsideAsar(join(buildDir, 'data', 'directory.db'));
 }
 
+/** The directory publishers' public keys shipped with the app: resources/trusted-keys beside out/. */
+export function shippedTrustedKeysPath(buildDir: string): string {
+  return join(buildDir, '..', 'resources', 'trusted-keys');
+}
+
 /** Where Electron's app.getPath('userData') points, so both modes share one desk.db. */
 export function defaultUserDataDir(
   platform: NodeJS.Platform,

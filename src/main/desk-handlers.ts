@@ -3,6 +3,7 @@ import type { DeskRecovery } from '../shared/api-contract';
 import { createApiHandlers, type ApiHandlers } from './api/api-handlers';
 import { createDiagnostics } from './diagnostics/collect-diagnostics';
 import type { DirectoryService } from './directory/directory-service';
+import type { DirectoryUpdateService } from './directory-updates/directory-update-service';
 import { createDraftsStore } from './forms/drafts-store';
 import { createFormsService } from './forms/forms-service';
 import type { EventHub } from './events/event-hub';
@@ -22,6 +23,7 @@ export function createDeskHandlers(options: {
   appVersion: string;
   transport: 'electron' | 'browser';
   directory: DirectoryService;
+  directoryUpdates: DirectoryUpdateService;
   desk: Database.Database;
   /** What start-up did about a damaged desk.db; absent or null when it found it sound. */
   deskRecovery?: DeskRecovery | null;
@@ -51,6 +53,7 @@ export function createDeskHandlers(options: {
     transport: options.transport,
     deskRecovery: options.deskRecovery ?? null,
     directory,
+    directoryUpdates: options.directoryUpdates,
     profile,
     drafts: createDraftsStore(desk, now),
     outbox,

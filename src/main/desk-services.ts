@@ -5,7 +5,15 @@ import { startDailyBackups, type DailyBackups } from './desk/daily-backups';
 import { lockDataFolder, type DataFolderLock } from './desk/data-folder-lock';
 import { deskSchemaVersion } from './desk/open-desk-db';
 import { openDeskWithRecovery, type OpenedDesk } from './desk/open-desk-with-recovery';
-import { openDirectory, type DirectoryService } from './directory/directory-service';
+import type { DirectoryService } from './directory/directory-service';
+import type { SwitchableDirectory } from './directory/switchable-directory';
+import { scheduleFeedChecks } from './directory-feed/feed-schedule';
+import {
+  openUpdatableDirectory,
+  type DirectoryUpdaterOptions,
+  type DirectoryUpdater,
+} from './directory-updates/directory-updater';
+import { createDirectoryUpdateService } from './directory-updates/directory-update-service';
 import type { SecretStore } from './outbox/secret-store';
 import { createEventHub, type EventHub } from './events/event-hub';
 import { openDeskLog, type DeskLog } from './logging/desk-log';
@@ -15,7 +23,10 @@ import { runtimeVersions } from './runtime-versions';
 
 export interface DeskServicesOptions {
   userDataDir: string;
+  /** The directory built into the app: the floor a downloaded update must be newer than. */
   directoryPath: string;
+  /** The publishers' public keys shipped with the app (resources/trusted-keys). */
+  trustedKeysPath: string;
   appVersion: string;
   transport: 'electron' | 'browser';
   /** better-sqlite3's addon for Electron's ABI; Node's own build is used when absent. */
@@ -45,6 +56,9 @@ export interface RunningDeskServices {
   close(): Promise<void>;
 }
 
+/** Filled in once the event hub and outbox exist; the directory opens before them. */
+type DirectoryHooks = Partial<Pick<DirectoryUpdaterOptions, 'onChanged' | 'onMailboxesRetired'>>;
+
 /**
  * Everything main runs, put together once; both the Electron entry and browser mode start here.
  * The data folder is claimed first: a second process on it is refused before it reads, writes
@@ -66,10 +80,21 @@ export function startDeskServices(options: DeskServicesOptions): RunningDeskServ
 
 function startOnOwnedFolder(options: DeskServicesOptions, folderLock: DataFolderLock): RunningDeskServices {
   const log = openDeskLog(logFolderPath(options.userDataDir), { now: options.now });
-  let directory: DirectoryService | undefined;
+  let directory: SwitchableDirectory | undefined;
+  let updater: DirectoryUpdater | undefined;
   let opened: OpenedDesk | undefined;
   try {
-    directory = openDirectory(options.directoryPath, { nativeBinding: options.nativeBinding });
+    const hooks: DirectoryHooks = {};
+    ({ directory, updater } = openUpdatableDirectory({
+      userDataDir: options.userDataDir,
+      builtInPath: options.directoryPath,
+      appKeysFolder: options.trustedKeysPath,
+      nativeBinding: options.nativeBinding,
+      now: options.now,
+      log,
+      onChanged: (status) => hooks.onChanged?.(status),
+      onMailboxesRetired: (retirements) => hooks.onMailboxesRetired?.(retirements),
+    }));
     opened = openDeskWithRecovery(
       deskDatabasePath(options.userDataDir),
       deskBackupsPath(options.userDataDir),
@@ -79,7 +104,7 @@ function startOnOwnedFolder(options: DeskServicesOptions, folderLock: DataFolder
         now: options.now,
       },
     );
-    return wireServices(options, { log, directory, opened, folderLock });
+    return wireServices(options, { log, directory, updater, hooks, opened, folderLock });
   } catch (error) {
     log.error('app.startFailed', { appVersion: options.appVersion, detail: describeError(error) });
     opened?.db.close();
@@ -91,17 +116,26 @@ function startOnOwnedFolder(options: DeskServicesOptions, folderLock: DataFolder
 /** The services over an owned folder, an open directory and desk.db. */
 function wireServices(
   options: DeskServicesOptions,
-  parts: { log: DeskLog; directory: DirectoryService; opened: OpenedDesk; folderLock: DataFolderLock },
+  parts: {
+    log: DeskLog;
+    directory: SwitchableDirectory;
+    updater: DirectoryUpdater;
+    hooks: DirectoryHooks;
+    opened: OpenedDesk;
+    folderLock: DataFolderLock;
+  },
 ): RunningDeskServices {
-  const { log, directory, opened, folderLock } = parts;
+  const { log, directory, updater, hooks, opened, folderLock } = parts;
   const desk = opened.db;
   if (opened.recovery) log.error('desk.restored', { backupDate: opened.recovery.restoredFrom ?? 'none' });
   const events = createEventHub();
   const network = watchNetwork(options.isOnline ?? hasNetworkInterface);
+  const directoryUpdates = createDirectoryUpdateService(updater);
   const { handlers, outbox } = createDeskHandlers({
     appVersion: options.appVersion,
     transport: options.transport,
     directory,
+    directoryUpdates,
     desk,
     deskRecovery: opened.recovery,
     secrets: options.secrets,
@@ -121,6 +155,17 @@ function wireServices(
     entries: info.entryCount,
     schemaVersion: deskSchemaVersion(desk),
   });
+  hooks.onChanged = (status) => events.emit('directory.changed', status);
+  hooks.onMailboxesRetired = (retirements) => outbox.holdForRetiredMailboxes(retirements);
+  const feedChecks = scheduleFeedChecks({
+    // A failed check is recorded in the status the page shows; the next one is a day later.
+    check: () =>
+      directoryUpdates.checkFeed().then(
+        () => undefined,
+        () => undefined,
+      ),
+    network,
+  });
   void outbox.start();
   const backups = startDailyBackups(desk, {
     folder: deskBackupsPath(options.userDataDir),
@@ -136,6 +181,7 @@ function wireServices(
     log,
     backUpIfDue: backups.backUpIfDue,
     async close() {
+      feedChecks.stop();
       network.stop();
       try {
         await Promise.all([outbox.stop(), backups.stop()]);

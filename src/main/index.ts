@@ -14,7 +14,7 @@ import {
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ipcEventChannel } from '../shared/api-events';
-import { shippedDirectoryPath } from './app-paths';
+import { shippedDirectoryPath, shippedTrustedKeysPath } from './app-paths';
 import { DataFolderInUseError } from './desk/data-folder-lock';
 import { startDeskServices, type RunningDeskServices } from './desk-services';
 import { electronSqliteBindingPath } from './electron/electron-sqlite-binding';
@@ -80,6 +80,7 @@ function startServices(): RunningDeskServices {
     isOnline: () => net.isOnline(),
     userDataDir: app.getPath('userData'),
     directoryPath: shippedDirectoryPath(buildDir()),
+    trustedKeysPath: shippedTrustedKeysPath(buildDir()),
     appVersion: app.getVersion(),
     transport: 'electron',
     nativeBinding: existsSync(nativeBinding) ? nativeBinding : undefined,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { defaultUserDataDir, shippedDirectoryPath } from './app-paths';
+import { defaultUserDataDir, shippedDirectoryPath, shippedTrustedKeysPath } from './app-paths';
 import { DataFolderInUseError } from './desk/data-folder-lock';
 import { startDeskServices } from './desk-services';
 import { createMemorySecretStore } from './outbox/secret-store';
@@ -27,6 +27,7 @@ async function main(argv: string[]): Promise<void> {
   const services = startDeskServices({
     userDataDir,
     directoryPath: shippedDirectoryPath(join(__dirname, '..')),
+    trustedKeysPath: shippedTrustedKeysPath(join(__dirname, '..')),
     appVersion,
     transport: 'browser',
     // Browser mode keeps the mail password only for the life of this process.

@@ -32,6 +32,12 @@ export const apiChannels = [
   'mail.saveSettings',
   'mail.testConnection',
   'app.diagnostics',
+  'directory.updateStatus',
+  'directory.importFile',
+  'directory.undoUpdate',
+  'directory.markUpdateSeen',
+  'directory.setFeed',
+  'directory.checkFeed',
 ] as const;
 
 export type ApiChannel = (typeof apiChannels)[number];

@@ -3,6 +3,7 @@ import type { ApiChannel } from './api-channels';
 import type { DeskEvent } from './api-events';
 import { clinicProfileSchema } from './clinic-profile';
 import { directoryEntrySchema, entryKeySchema } from './directory-pack';
+import { directoryStatusSchema, importPackInputSchema } from './directory-update';
 import { formIds } from './forms/form-catalog';
 import { formValuesSchema } from './forms/form-spec';
 import { mailSettingsSchema } from './mail-settings';
@@ -246,6 +247,15 @@ export const apiContract = {
     output: connectionCheckSchema,
   },
   'app.diagnostics': { input: z.undefined(), output: diagnosticsSchema },
+  'directory.updateStatus': { input: z.undefined(), output: directoryStatusSchema },
+  'directory.importFile': { input: importPackInputSchema, output: directoryStatusSchema },
+  'directory.undoUpdate': { input: z.undefined(), output: directoryStatusSchema },
+  'directory.markUpdateSeen': { input: z.undefined(), output: directoryStatusSchema },
+  'directory.setFeed': {
+    input: z.strictObject({ url: z.string().trim().max(2_000).nullable() }),
+    output: directoryStatusSchema,
+  },
+  'directory.checkFeed': { input: z.undefined(), output: directoryStatusSchema },
 } satisfies Record<ApiChannel, { input: z.ZodType; output: z.ZodType }>;
 
 type Contract = typeof apiContract;
@@ -278,6 +288,7 @@ export type ConnectionCheck = z.infer<typeof connectionCheckSchema>;
  */
 export const deskEventSchemas = {
   'outbox.changed': outboxStatusSchema,
+  'directory.changed': directoryStatusSchema,
 } satisfies Record<DeskEvent, z.ZodType>;
 
 export type DeskEventPayload<E extends DeskEvent> = z.infer<(typeof deskEventSchemas)[E]>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isPackVersion, packVersionRule } from './pack-version';
 import { nationalNumber } from './phone-number';
 
 /**
@@ -100,10 +101,7 @@ export const pageSourceSchema = z.strictObject({
 
 export type PageSource = z.infer<typeof pageSourceSchema>;
 
-/** YYYY.MM.DD, or YYYY.MM.DD.N for a second pack on one day; compared part by part as numbers. */
-export const packVersionSchema = z
-  .string()
-  .regex(/^\d{4}\.\d{2}\.\d{2}(?:\.\d{1,4})?$/, 'a pack version is written YYYY.MM.DD or YYYY.MM.DD.N');
+export const packVersionSchema = z.string().refine(isPackVersion, packVersionRule);
 
 export const directoryPackSchema = z
   .strictObject({

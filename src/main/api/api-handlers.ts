@@ -1,6 +1,7 @@
 import type { ApiChannel } from '../../shared/api-channels';
 import type { ApiOutput, ApiParsedInput, DeskRecovery, Diagnostics } from '../../shared/api-contract';
 import type { DirectoryService } from '../directory/directory-service';
+import type { DirectoryUpdateService } from '../directory-updates/directory-update-service';
 import type { DraftsStore } from '../forms/drafts-store';
 import type { FormsService } from '../forms/forms-service';
 import type { MailService } from '../outbox/mail-service';
@@ -24,11 +25,12 @@ export interface DeskServices {
   readonly outbox: OutboxService;
   readonly mail: MailService;
   readonly diagnostics: () => Diagnostics;
+  readonly directoryUpdates: DirectoryUpdateService;
 }
 
 /** Binds each channel to the service that answers it; the services log and announce, not this table. */
 export function createApiHandlers(services: DeskServices): ApiHandlers {
-  const { directory, profile, forms, drafts, outbox, mail } = services;
+  const { directory, profile, forms, drafts, outbox, mail, directoryUpdates } = services;
   return {
     'app.info': () => {
       const info = directory.info();
@@ -45,6 +47,13 @@ export function createApiHandlers(services: DeskServices): ApiHandlers {
     'directory.search': ({ query }) => directory.search(query),
     'directory.browse': () => directory.browse(),
     'directory.entry': ({ key }) => directory.entry(key),
+    'directory.updateStatus': () => directoryUpdates.status(),
+    'directory.importFile': ({ packBase64, signatureText }) =>
+      directoryUpdates.importFile(packBase64, signatureText),
+    'directory.undoUpdate': () => directoryUpdates.undo(),
+    'directory.markUpdateSeen': () => directoryUpdates.markSeen(),
+    'directory.setFeed': ({ url }) => directoryUpdates.setFeed(url),
+    'directory.checkFeed': () => directoryUpdates.checkFeed(),
     'profile.get': () => profile.get(),
     'profile.save': (input) => profile.save(input),
     'profile.update': (changes) => profile.update(changes),

@@ -9,15 +9,26 @@ import { minTypoWordLength, oneLetterDeletions } from './typo-distance';
  * Compiles a checked data pack into a directory.db file. It writes to a temporary file and
  * renames it into place, so a reader never sees half a directory.
  */
-export function buildDirectoryDatabase(pack: DirectoryPack, outputPath: string): void {
+export interface BuildOptions {
+  /** better-sqlite3's addon for the running runtime (Electron's differs from Node's). */
+  nativeBinding?: string;
+  /** Told how many entries are written, now and then, for a progress bar. */
+  onProgress?: (written: number, total: number) => void;
+}
+
+export function buildDirectoryDatabase(
+  pack: DirectoryPack,
+  outputPath: string,
+  options: BuildOptions = {},
+): void {
   const temporaryPath = `${outputPath}.building`;
   rmSync(temporaryPath, { force: true });
-  const db = new Database(temporaryPath);
+  const db = new Database(temporaryPath, { nativeBinding: options.nativeBinding });
   try {
     db.pragma('journal_mode = OFF');
     db.pragma('synchronous = OFF');
     db.exec(directorySchemaSql);
-    db.transaction(() => writePack(db, pack))();
+    db.transaction(() => writePack(db, pack, options.onProgress))();
     db.exec(`INSERT INTO entry_search(entry_search) VALUES ('optimize')`);
     db.pragma(`user_version = ${directorySchemaVersion}`);
     db.exec('VACUUM');
@@ -27,7 +38,11 @@ export function buildDirectoryDatabase(pack: DirectoryPack, outputPath: string):
   renameSync(temporaryPath, outputPath);
 }
 
-function writePack(db: Database.Database, pack: DirectoryPack): void {
+function writePack(
+  db: Database.Database,
+  pack: DirectoryPack,
+  onProgress: BuildOptions['onProgress'] = () => undefined,
+): void {
   const insertMeta = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)');
   insertMeta.run('plan', pack.plan);
   insertMeta.run('pack_version', pack.packVersion);
@@ -63,6 +78,7 @@ function writePack(db: Database.Database, pack: DirectoryPack): void {
       wordsOf(columns.keywords, columns.topic),
       wordsOf(columns.body, columns.contact, columns.digits),
     );
+    if (id % 5000 === 0) onProgress(id, pack.entries.length);
     const texts = topicTexts.get(entry.topic) ?? [entry.topic];
     texts.push(entry.title);
     topicTexts.set(entry.topic, texts);

@@ -18,6 +18,8 @@ export interface DirectoryService {
   search(query: string): SearchResult;
   browse(): BrowseTopic[];
   entry(key: string): DirectoryEntry;
+  /** Every entry in the pack's order: what an update is compared with. */
+  entries(): DirectoryEntry[];
   info(): DirectoryInfo;
   close(): void;
 }
@@ -62,6 +64,7 @@ export function openDirectory(path: string, options: OpenDirectoryOptions = {}):
     'SELECT e.key, e.title, e.topic, e.oldest_seen FROM entries e JOIN topics t ON t.name = e.topic ORDER BY t.position, e.id',
   );
   const meta = db.prepare<[], { key: string; value: string }>('SELECT key, value FROM meta');
+  const allEntries = db.prepare<[], string>('SELECT json FROM entries ORDER BY id').pluck();
 
   const metaValues = new Map(meta.all().map((row) => [row.key, row.value]));
   const info: DirectoryInfo = {
@@ -94,6 +97,7 @@ export function openDirectory(path: string, options: OpenDirectoryOptions = {}):
       }
       return JSON.parse(json) as DirectoryEntry;
     },
+    entries: () => allEntries.all().map((json) => JSON.parse(json) as DirectoryEntry),
     info: () => info,
     close: () => db.close(),
   };

@@ -24,7 +24,11 @@ export type LogEvent =
   | 'mail.connectionTested'
   | 'desk.restored'
   | 'desk.backedUp'
-  | 'desk.backupFailed';
+  | 'desk.backupFailed'
+  | 'directory.updated'
+  | 'directory.updateRefused'
+  | 'directory.undone'
+  | 'directory.feedChecked';
 export type LogLevel = 'info' | 'warn' | 'error';
 
 /** A warning or error as diagnostics shows it: the fields that say what went wrong, no host names. */

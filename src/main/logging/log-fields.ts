@@ -18,6 +18,8 @@ const fieldKinds = {
   arch: 'token',
   transport: 'token',
   directoryVersion: 'token',
+  fromVersion: 'token',
+  reason: 'token',
   channel: 'token',
   code: 'token',
   command: 'token',

@@ -1,0 +1,84 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { DeskError } from '../../shared/desk-error';
+import { PackRefusedError } from './pack-refused-error';
+import type { PrepareJob, PreparedUpdate, UpdateProgress } from './prepare-update';
+import type { WorkerMessage } from './update-worker';
+
+/**
+ * The worker's code: the built file beside main's bundle in the app and browser mode; the
+ * TypeScript source, through tsx, when tests and scripts run the sources.
+ */
+function workerCode(): { code: string; eval: boolean } {
+  for (const built of [join(__dirname, 'update-worker.js'), join(__dirname, '..', 'update-worker.js')]) {
+    if (existsSync(built)) return { code: built, eval: false };
+  }
+  const source = join(__dirname, 'update-worker.ts');
+  return { code: `require('tsx/cjs/api').register(); require(${JSON.stringify(source)});`, eval: true };
+}
+
+export const cancelledMessage = 'The directory update was cancelled. Nothing was changed.';
+
+/** Runs prepareUpdate in a worker thread; cancelling stops the worker, and the half-built file is left for cleanup. */
+export function prepareUpdateInWorker(
+  job: PrepareJob,
+  options: { signal?: AbortSignal; onProgress?: (progress: UpdateProgress) => void } = {},
+): Promise<PreparedUpdate> {
+  const { code, eval: isEval } = workerCode();
+  const worker = new Worker(code, { eval: isEval, workerData: job });
+  return new Promise<PreparedUpdate>((resolve, reject) => {
+    let settled = false;
+    const cancel = () => void worker.terminate();
+    options.signal?.addEventListener('abort', cancel, { once: true });
+    const settle = (outcome: () => void) => {
+      if (settled) return;
+      settled = true;
+      options.signal?.removeEventListener('abort', cancel);
+      outcome();
+    };
+    worker.on('message', (message: WorkerMessage) => {
+      switch (message.kind) {
+        case 'progress':
+          options.onProgress?.(message.progress);
+          return;
+        case 'prepared':
+          return settle(() => resolve(message.prepared));
+        case 'refused':
+          return settle(() => reject(new PackRefusedError(message.reason, message.message)));
+        case 'failed':
+          return settle(() =>
+            reject(
+              new DeskError(
+                'internal',
+                `Provider Desk could not apply the directory update (${message.message.replace(/\.$/, '')}). Nothing was changed.`,
+              ),
+            ),
+          );
+      }
+    });
+    worker.on('error', (cause) =>
+      settle(() =>
+        reject(
+          new DeskError(
+            'internal',
+            'Provider Desk could not apply the directory update. Nothing was changed.',
+            { cause },
+          ),
+        ),
+      ),
+    );
+    worker.on('exit', () =>
+      settle(() =>
+        reject(
+          options.signal?.aborted
+            ? new DeskError('not-allowed', cancelledMessage)
+            : new DeskError(
+                'internal',
+                'The directory update stopped before it finished. Nothing was changed.',
+              ),
+        ),
+      ),
+    );
+  });
+}

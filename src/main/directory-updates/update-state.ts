@@ -1,0 +1,94 @@
+import {
+  closeSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { lastUpdateSchema } from '../../shared/directory-update';
+
+/**
+ * Which directory file is in use, kept in `<data folder>/directory/state.json`. Files are named
+ * by version and never changed once built; writing this small file (to a temporary name, synced,
+ * then renamed over the old one) is the single step that switches directories. A process killed
+ * before the rename leaves the old state and an unused file that the next start removes; killed
+ * after it, the new directory is in use.
+ */
+const builtFileSchema = z.strictObject({
+  version: z.string(),
+  file: z.string().regex(/^directory-[\d.]+\.db$/),
+});
+
+const updateStateSchema = z.strictObject({
+  /** null: the built-in directory is in use. */
+  current: builtFileSchema.nullable(),
+  /** What "Undo this update" goes back to; file null means the built-in directory. */
+  previous: z.strictObject({ version: z.string(), file: builtFileSchema.shape.file.nullable() }).nullable(),
+  lastUpdate: lastUpdateSchema.nullable(),
+  feedUrl: z.string().nullable(),
+  lastFeedCheck: z.strictObject({ at: z.string(), outcome: z.string() }).nullable(),
+});
+
+export type UpdateState = z.infer<typeof updateStateSchema>;
+
+export const emptyUpdateState: UpdateState = {
+  current: null,
+  previous: null,
+  lastUpdate: null,
+  feedUrl: null,
+  lastFeedCheck: null,
+};
+
+export function updatesFolder(userDataDir: string): string {
+  return join(userDataDir, 'directory');
+}
+
+export function builtFileName(version: string): string {
+  return `directory-${version}.db`;
+}
+
+const statePath = (folder: string) => join(folder, 'state.json');
+
+/** The saved state; a missing or unreadable file means the built-in directory, as on a new PC. */
+export function readUpdateState(folder: string): UpdateState {
+  try {
+    return updateStateSchema.parse(JSON.parse(readFileSync(statePath(folder), 'utf8')));
+  } catch {
+    return emptyUpdateState;
+  }
+}
+
+export function writeUpdateState(folder: string, state: UpdateState): void {
+  mkdirSync(folder, { recursive: true });
+  const temporary = `${statePath(folder)}.tmp`;
+  const fd = openSync(temporary, 'w');
+  try {
+    writeSync(fd, `${JSON.stringify(state, null, 2)}\n`);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(temporary, statePath(folder));
+}
+
+/** Removes files the state does not name: half-built ones, and versions no undo can reach. */
+export function removeUnusedFiles(folder: string, state: UpdateState): void {
+  const keep = new Set([state.current?.file, state.previous?.file, 'state.json']);
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!keep.has(name) && /^directory-.*\.db(?:\.building)?$|^state\.json\.tmp$/.test(name)) {
+      rmSync(join(folder, name), { force: true });
+    }
+  }
+}
