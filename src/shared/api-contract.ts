@@ -243,6 +243,7 @@ export const apiContract = {
   'outbox.sendNow': { input: z.undefined(), output: z.void() },
   'outbox.retry': { input: outboxIdSchema, output: z.void() },
   'outbox.cancel': { input: outboxIdSchema, output: z.void() },
+  'outbox.sendToNewAddress': { input: outboxIdSchema, output: z.void() },
   'mail.getSettings': { input: z.undefined(), output: savedMailSettingsSchema },
   'mail.saveSettings': { input: mailSettingsInputSchema, output: z.void() },
   'mail.testConnection': {
