@@ -28,6 +28,7 @@ export const apiChannels = [
   'outbox.sendNow',
   'outbox.retry',
   'outbox.cancel',
+  'outbox.sendToNewAddress',
   'mail.getSettings',
   'mail.saveSettings',
   'mail.testConnection',

@@ -117,6 +117,11 @@ export const outboxItemSchema = z.object({
    * that send's lease runs out.
    */
   interrupted: z.boolean(),
+  /**
+   * A directory update retired the mailbox it is addressed to: the update's date, and the mailbox
+   * it named instead (null when none). Such a message goes nowhere until a person sends it there.
+   */
+  retiredMailbox: z.object({ updateDate: z.iso.date(), replacement: z.string().nullable() }).nullable(),
 });
 
 /** One message with its exact text, to read before retrying or copying it. */
@@ -240,6 +245,7 @@ export const apiContract = {
   'outbox.sendNow': { input: z.undefined(), output: z.void() },
   'outbox.retry': { input: outboxIdSchema, output: z.void() },
   'outbox.cancel': { input: outboxIdSchema, output: z.void() },
+  'outbox.sendToNewAddress': { input: outboxIdSchema, output: z.void() },
   'mail.getSettings': { input: z.undefined(), output: savedMailSettingsSchema },
   'mail.saveSettings': { input: mailSettingsInputSchema, output: z.void() },
   'mail.testConnection': {

@@ -13,11 +13,17 @@ export const initialOutboxState = 'queued' satisfies OutboxState;
 interface Transition {
   readonly from: readonly OutboxState[];
   readonly to: OutboxState;
+  /**
+   * For a message whose mailbox a directory update retired: 'never' for every move that would
+   * send it as it is addressed, 'only' for the moves that hold it and send it on to the new
+   * mailbox. Absent, the move is the same either way.
+   */
+  readonly retiredMailbox?: 'never' | 'only';
 }
 
 export const outboxTransitions = {
   /** A message due now is taken for delivery, under a lease. */
-  claim: { from: ['queued', 'retrying'], to: 'sending' },
+  claim: { from: ['queued', 'retrying'], to: 'sending', retiredMailbox: 'never' },
   /** The server accepted it. */
   deliver: { from: ['sending'], to: 'sent' },
   /** A network error or a "try again later" reply: it waits, then is tried again. */
@@ -29,11 +35,22 @@ export const outboxTransitions = {
   /** Whoever was sending it stopped (a crash, a kill) and its lease ran out: it is due again. */
   reclaim: { from: ['sending'], to: 'retrying' },
   /** "Retry" on one message. */
-  retryByHand: { from: ['failed', 'held', 'retrying'], to: 'queued' },
+  retryByHand: { from: ['failed', 'held', 'retrying'], to: 'queued', retiredMailbox: 'never' },
   /** "Send now", or new mail settings: held messages start afresh. */
-  releaseHeld: { from: ['held'], to: 'queued' },
+  releaseHeld: { from: ['held'], to: 'queued', retiredMailbox: 'never' },
   /** "Send now", or the network is back: waiting retries need not wait out their timers. */
-  releaseWaiting: { from: ['retrying'], to: 'queued' },
+  releaseWaiting: { from: ['retrying'], to: 'queued', retiredMailbox: 'never' },
+  /**
+   * A directory update retired its mailbox: it waits for a person. A failed one keeps its
+   * state and its reason (the server's refusal, or that it may already have arrived), which a
+   * person should still read; Retry no longer sends it, and the new address is offered beside.
+   */
+  holdForRetiredMailbox: { from: ['queued', 'retrying', 'held'], to: 'held', retiredMailbox: 'only' },
+  /**
+   * The person's one click: queued again, to the mailbox the update named instead, with the same
+   * Message-ID (no server ever accepted it).
+   */
+  sendToNewAddress: { from: ['held', 'failed'], to: 'queued', retiredMailbox: 'only' },
   /** "Cancel" on one message; never one on its way or already gone. */
   cancel: { from: ['queued', 'retrying', 'held', 'failed'], to: 'cancelled' },
   /**
@@ -45,8 +62,16 @@ export const outboxTransitions = {
 
 export type OutboxTransition = keyof typeof outboxTransitions;
 
-/** Whether a message in `state` may take this transition. */
-export function allows(transition: OutboxTransition, state: OutboxState): boolean {
+/** Whether the move is never, or only, for a message whose mailbox was retired; null: for either. */
+export function retiredMailboxRule(transition: OutboxTransition): 'never' | 'only' | null {
+  const rule: Transition = outboxTransitions[transition];
+  return rule.retiredMailbox ?? null;
+}
+
+/** Whether a message in `state` (its mailbox retired or not) may take this transition. */
+export function allows(transition: OutboxTransition, state: OutboxState, mailboxRetired = false): boolean {
+  const rule = retiredMailboxRule(transition);
+  if (rule === (mailboxRetired ? 'never' : 'only')) return false;
   return (outboxTransitions[transition].from as readonly OutboxState[]).includes(state);
 }
 
@@ -73,7 +98,7 @@ export class OutboxTransitionError extends Error {
  */
 export const deliveryLeaseSeconds = 30;
 
-/** Groups the page and the status line count by. */
+/** Groups of states the page and the status line count by, and the SQL selects by. */
 export const outboxStateGroups = {
   /** Due now or later, without anyone's help. */
   waiting: ['queued', 'retrying'],
@@ -83,6 +108,8 @@ export const outboxStateGroups = {
   unsent: ['queued', 'sending', 'retrying', 'held'],
   /** Stopped for a reason the item keeps (its last error): what diagnostics sums up. */
   withReason: ['retrying', 'held', 'failed'],
+  /** Not sent and not cancelled: it may still leave, so a retired mailbox concerns it. */
+  mayStillLeave: ['queued', 'sending', 'retrying', 'held', 'failed'],
 } as const satisfies Record<string, readonly OutboxState[]>;
 
 /** How many messages are in any of `states`. */

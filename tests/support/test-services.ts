@@ -8,6 +8,7 @@ import type { ApiResult } from '../../src/shared/desk-error';
 import type { ApiHandlers } from '../../src/main/api/api-handlers';
 import { invokeChannel } from '../../src/main/api/invoke-channel';
 import { createDeskHandlers } from '../../src/main/desk-handlers';
+import type { OutboxService } from '../../src/main/outbox/outbox-service';
 import { createMemorySecretStore } from '../../src/main/outbox/secret-store';
 import { createEventHub } from '../../src/main/events/event-hub';
 import { openDeskDatabase } from '../../src/main/desk/open-desk-db';
@@ -22,6 +23,8 @@ export type Refusal = Extract<ApiResult<unknown>, { ok: false }>['error'];
 
 export interface TestServices {
   handlers: ApiHandlers;
+  /** For what main does without a channel, such as a directory update holding messages. */
+  outbox: OutboxService;
   directory: DirectoryService;
   desk: Database.Database;
   deskPath: string;
@@ -56,6 +59,7 @@ export function startTestServices(now: () => Date = () => new Date('2026-11-23T1
   });
   return {
     handlers,
+    outbox,
     directory: shipped.directory,
     desk,
     deskPath,

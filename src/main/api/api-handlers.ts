@@ -74,6 +74,7 @@ export function createApiHandlers(services: DeskServices): ApiHandlers {
     'outbox.sendNow': () => outbox.sendNow(),
     'outbox.retry': ({ id }) => outbox.retry(id),
     'outbox.cancel': ({ id }) => outbox.cancel(id),
+    'outbox.sendToNewAddress': ({ id }) => outbox.sendToNewAddress(id),
     'mail.getSettings': () => mail.get(),
     'mail.saveSettings': ({ settings, password }) => mail.save(settings, password),
     'mail.testConnection': ({ settings, password }) => mail.test(settings, password),

@@ -55,4 +55,8 @@ export const deskMigrations: readonly string[] = [
   // the same folder, or a start-up after a crash, takes back only a delivery whose sender is gone.
   `ALTER TABLE outbox ADD COLUMN lease_owner TEXT;
    ALTER TABLE outbox ADD COLUMN lease_expires_at TEXT;`,
+  // 7: a directory update retired the message's mailbox: that update's date, and the mailbox it
+  // named instead (NULL when none). While the date is set, nothing sends the message as addressed.
+  `ALTER TABLE outbox ADD COLUMN retired_mailbox_update TEXT;
+   ALTER TABLE outbox ADD COLUMN replacement_address TEXT;`,
 ];

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createOutboxRepository } from '../outbox/outbox-repository';
 import { deskMigrations } from './desk-migrations';
 import { openDeskDatabase } from './open-desk-db';
 
@@ -41,6 +42,45 @@ describe('desk.db', () => {
     raw.pragma(`user_version = ${deskMigrations.length + 1}`);
     raw.close();
     expect(() => openDeskDatabase(path, { appVersion: '1' })).toThrow(/newer version of Provider Desk/);
+  });
+});
+
+describe('desk.db from an older version', () => {
+  it('gains the retired-mailbox columns (migration 7) with its outbox rows intact', () => {
+    const path = freshPath();
+    mkdirSync(dirname(path), { recursive: true });
+    const old = new Database(path);
+    deskMigrations.slice(0, 6).forEach((sql) => old.exec(sql));
+    old.pragma('user_version = 6');
+    old
+      .prepare(
+        `INSERT INTO outbox (message_id, form_id, to_address, subject, body_text, contains_phi, state, last_error,
+           created_at, updated_at)
+         VALUES ('<old@provider-desk.invalid>', 'new-contract-request', 'ProviderUpdates@CareOregon.org',
+           'Clinic change – test', 'A fake request for tests.', 0, 'held', 'Add your mail settings.',
+           '2026-11-20T09:00:00.000Z', '2026-11-20T09:00:00.000Z')`,
+      )
+      .run();
+    old.close();
+
+    const db = openDeskDatabase(path, { appVersion: '2' });
+    expect(db.pragma('user_version', { simple: true })).toBe(7);
+    const rows = createOutboxRepository(db, { leaseOwner: 'test' });
+    const [item] = rows.list();
+    expect(item).toMatchObject({
+      messageId: '<old@provider-desk.invalid>',
+      to: 'ProviderUpdates@CareOregon.org',
+      state: 'held',
+      lastError: 'Add your mail settings.',
+      retiredMailbox: null,
+    });
+    const retirement = {
+      address: 'providerupdates@careoregon.org',
+      replacement: null,
+      updateDate: '2026-11-30',
+    };
+    expect(rows.holdForRetiredMailboxes([retirement], new Date()).held).toHaveLength(1);
+    db.close();
   });
 });
 

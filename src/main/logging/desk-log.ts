@@ -17,6 +17,7 @@ export type LogEvent =
   | 'outbox.failed'
   | 'outbox.cancelled'
   | 'outbox.retried'
+  | 'outbox.readdressed'
   | 'outbox.recovered'
   | 'outbox.leaseLost'
   | 'outbox.fault'

@@ -1,10 +1,12 @@
 import type Database from 'better-sqlite3';
 import type { OutboxItem, OutboxMessage } from '../../shared/api-contract';
+import type { MailboxRetirement } from '../../shared/mailbox-retirement';
 import {
   initialOutboxState,
   OutboxTransitionError,
   outboxStateGroups,
   outboxTransitions,
+  retiredMailboxRule,
   type OutboxState,
   type OutboxTransition,
 } from '../../shared/outbox-states';
@@ -35,7 +37,23 @@ export class DeliveryLeaseLostError extends Error {
   }
 }
 
-const from = (transition: OutboxTransition): string => sqlStates(outboxTransitions[transition].from);
+/** A message a retirement held: its number and form, what the log may say of it. */
+export interface RetiredMailboxHold {
+  id: number;
+  formId: string;
+}
+
+const retiredMark = {
+  never: ' AND retired_mailbox_update IS NULL',
+  only: ' AND retired_mailbox_update IS NOT NULL',
+} as const;
+
+/** Where the table allows a transition: the states it leaves, and a retired mailbox's part in it. */
+function allowed(transition: OutboxTransition): string {
+  const rule = retiredMailboxRule(transition);
+  return `(state IN ${sqlStates(outboxTransitions[transition].from)}${rule ? retiredMark[rule] : ''})`;
+}
+
 const to = (transition: OutboxTransition): string => `'${outboxTransitions[transition].to}'`;
 
 const interruptedReason = 'Provider Desk closed while this was being sent; it is sent again.';
@@ -73,12 +91,12 @@ export function createOutboxRepository(db: Database.Database, options: { leaseOw
   const due = db.prepare<{ at: string }, DeliveryRow>(
     `SELECT id, message_id, form_id, to_address, from_address, subject, body_text, contains_phi, attempts, created_at, retrying_since
      FROM outbox
-     WHERE state IN ${from('claim')} AND (next_attempt_at IS NULL OR next_attempt_at <= @at)
+     WHERE ${allowed('claim')} AND (next_attempt_at IS NULL OR next_attempt_at <= @at)
      ORDER BY id LIMIT 1`,
   );
   const claim = db.prepare<{ id: number; owner: string; until: string; at: string }>(
     `UPDATE outbox SET state = ${to('claim')}, lease_owner = @owner, lease_expires_at = @until, updated_at = @at
-     WHERE id = @id AND state IN ${from('claim')}`,
+     WHERE id = @id AND ${allowed('claim')}`,
   );
   const renewLease = db.prepare<{ id: number; owner: string; until: string }>(
     `UPDATE outbox SET lease_expires_at = @until WHERE id = @id AND state IN ${onItsWay} AND lease_owner = @owner`,
@@ -92,57 +110,121 @@ export function createOutboxRepository(db: Database.Database, options: { leaseOw
   const deliver = db.prepare<{ id: number; owner: string; reply: string; at: string }>(
     `UPDATE outbox SET state = ${to('deliver')}, sent_at = @at, server_reply = @reply, next_attempt_at = NULL,
        last_error = NULL, ${endLease}, updated_at = @at
-     WHERE ${leaseHeld} AND state IN ${from('deliver')}`,
+     WHERE ${leaseHeld} AND ${allowed('deliver')}`,
   );
   const retryLater = db.prepare<{ id: number; owner: string; next: string; reason: string; at: string }>(
     `UPDATE outbox SET state = ${to('retryLater')}, next_attempt_at = @next, last_error = @reason,
        retrying_since = coalesce(retrying_since, @at), ${endLease}, updated_at = @at
-     WHERE ${leaseHeld} AND state IN ${from('retryLater')}`,
+     WHERE ${leaseHeld} AND ${allowed('retryLater')}`,
   );
   // Failed for good, or held for a person: the same end, with the reason kept for the page.
   const endWithReason = (transition: 'fail' | 'hold') =>
     db.prepare<{ id: number; owner: string; reason: string; at: string }>(
       `UPDATE outbox SET state = ${to(transition)}, next_attempt_at = NULL, last_error = @reason, ${endLease}, updated_at = @at
-       WHERE ${leaseHeld} AND state IN ${from(transition)}`,
+       WHERE ${leaseHeld} AND ${allowed(transition)}`,
     );
   const fail = endWithReason('fail');
   const hold = endWithReason('hold');
   // An item whose lease has run out was being sent by a process that stopped; a lease from
   // before leases existed (NULL) has run out too.
-  const reclaim = db.prepare<{ reason: string; at: string }>(
-    `UPDATE outbox SET state = ${to('reclaim')}, next_attempt_at = @at, last_error = @reason, ${endLease}, updated_at = @at
-     WHERE state IN ${from('reclaim')} AND (lease_expires_at IS NULL OR lease_expires_at <= @at)`,
-  );
+  const reclaim = db
+    .prepare<{ reason: string; at: string }, number>(
+      `UPDATE outbox SET state = ${to('reclaim')}, next_attempt_at = @at, last_error = @reason, ${endLease}, updated_at = @at
+     WHERE ${allowed('reclaim')} AND (lease_expires_at IS NULL OR lease_expires_at <= @at)
+     RETURNING id`,
+    )
+    .pluck();
   const retryByHand = db.prepare<{ id: number; at: string }>(
     `UPDATE outbox SET state = ${to('retryByHand')}, next_attempt_at = NULL, retrying_since = NULL, updated_at = @at
-     WHERE id = @id AND state IN ${from('retryByHand')}`,
+     WHERE id = @id AND ${allowed('retryByHand')}`,
   );
   const cancel = db.prepare<{ id: number; at: string }>(
     `UPDATE outbox SET state = ${to('cancel')}, next_attempt_at = NULL, updated_at = @at
-     WHERE id = @id AND state IN ${from('cancel')}`,
+     WHERE id = @id AND ${allowed('cancel')}`,
   );
   // A held item starts afresh (days spent waiting for settings are not days of retrying); a
   // waiting retry keeps its count.
   const releaseHeld = db.prepare<{ at: string }>(
     `UPDATE outbox SET state = ${to('releaseHeld')}, next_attempt_at = NULL, retrying_since = NULL, updated_at = @at
-     WHERE state IN ${from('releaseHeld')}`,
+     WHERE ${allowed('releaseHeld')}`,
   );
   const releaseWaiting = db.prepare<{ at: string }>(
     `UPDATE outbox SET state = ${to('releaseWaiting')}, next_attempt_at = NULL, updated_at = @at
-     WHERE state IN ${from('releaseWaiting')} AND next_attempt_at > @at`,
+     WHERE ${allowed('releaseWaiting')} AND next_attempt_at > @at`,
+  );
+  // A retirement marks every message still to leave that is addressed to the mailbox, in any case
+  // of its letters. One on its way is marked too: its delivery may still end short of the
+  // server's acceptance, and then it is held like the rest, never tried there again.
+  const markRetired = db
+    .prepare<MailboxRetirement & { at: string }, number>(
+      `UPDATE outbox SET retired_mailbox_update = @updateDate, replacement_address = @replacement, updated_at = @at
+     WHERE lower(to_address) = lower(@address) AND state IN ${sqlStates(outboxStateGroups.mayStillLeave)}
+     RETURNING id`,
+    )
+    .pluck();
+  // A message held for an older retirement, whose new mailbox this update retires in turn.
+  const markReplacementRetired = db.prepare<MailboxRetirement & { at: string }>(
+    `UPDATE outbox SET replacement_address = @replacement, updated_at = @at
+     WHERE lower(replacement_address) = lower(@address) AND retired_mailbox_update IS NOT NULL
+       AND state IN ${sqlStates(outboxStateGroups.mayStillLeave)}`,
+  );
+  // Its waiting and its reason go: both were about sending it where it is addressed.
+  const holdRetired = db
+    .prepare<{ id: number; at: string }, string>(
+      `UPDATE outbox SET state = ${to('holdForRetiredMailbox')}, next_attempt_at = NULL, retrying_since = NULL,
+       last_error = NULL, updated_at = @at
+     WHERE id = @id AND ${allowed('holdForRetiredMailbox')}
+     RETURNING form_id`,
+    )
+    .pluck();
+  const sendToNewAddress = db.prepare<{ id: number; at: string }>(
+    `UPDATE outbox SET state = ${to('sendToNewAddress')}, to_address = replacement_address,
+       retired_mailbox_update = NULL, replacement_address = NULL, next_attempt_at = NULL, retrying_since = NULL,
+       last_error = NULL, updated_at = @at
+     WHERE id = @id AND ${allowed('sendToNewAddress')} AND replacement_address IS NOT NULL`,
   );
   // What the timer waits for: messages due later, and other senders' leases that may run out.
   const waiting = db.prepare<{ owner: string }, { next: string | null; count: number }>(
     `SELECT count(*) AS count,
             min(CASE WHEN state IN ${onItsWay} THEN coalesce(lease_expires_at, '') ELSE coalesce(next_attempt_at, '') END) AS next
      FROM outbox
-     WHERE state IN ${from('claim')} OR (state IN ${from('reclaim')} AND coalesce(lease_owner, '') <> @owner)`,
+     WHERE ${allowed('claim')} OR (${allowed('reclaim')} AND coalesce(lease_owner, '') <> @owner)`,
   );
 
   const enqueue = db.transaction((message: OutgoingMessage, draftId: string | null, at: string): number => {
     const result = insert.run({ ...message, containsPhi: message.containsPhi ? 1 : 0, at });
     if (draftId) retireDraft.run(draftId);
     return Number(result.lastInsertRowid);
+  });
+
+  const holdForRetiredMailboxes = db.transaction((retirements: readonly MailboxRetirement[], at: string) => {
+    const held: RetiredMailboxHold[] = [];
+    let marked = 0;
+    for (const retirement of retirements) {
+      markReplacementRetired.run({ ...retirement, at });
+      for (const id of markRetired.all({ ...retirement, at })) {
+        marked += 1;
+        const formId = holdRetired.get({ id, at });
+        if (formId !== undefined) held.push({ id, formId });
+      }
+    }
+    return { held, marked };
+  });
+
+  /**
+   * A delivery's end, recorded; a message whose mailbox was retired while it was on its way is
+   * then held, in the same transaction, so no sender can take it for the old mailbox again.
+   */
+  const endDelivery = db.transaction((end: () => number, id: number, at: string): number => {
+    const changes = end();
+    if (changes > 0) holdRetired.get({ id, at });
+    return changes;
+  });
+
+  const reclaimExpired = db.transaction((reason: string, at: string): number => {
+    const ids = reclaim.all({ reason, at });
+    for (const id of ids) holdRetired.get({ id, at });
+    return ids.length;
   });
 
   const claimNext = db.transaction((at: string, until: string): DeliveryItem | null => {
@@ -192,25 +274,37 @@ export function createOutboxRepository(db: Database.Database, options: { leaseOw
       recorded(deliver.run({ id, owner, reply, at: now.toISOString() }).changes, id);
     },
     markRetry(id: number, next: Date, reason: string, now: Date): void {
-      recorded(
-        retryLater.run({ id, owner, next: next.toISOString(), reason, at: now.toISOString() }).changes,
-        id,
-      );
+      const at = now.toISOString();
+      const end = () => retryLater.run({ id, owner, next: next.toISOString(), reason, at }).changes;
+      recorded(endDelivery.immediate(end, id, at), id);
     },
     markFailed(id: number, reason: string, now: Date): void {
       recorded(fail.run({ id, owner, reason, at: now.toISOString() }).changes, id);
     },
     markHeld(id: number, reason: string, now: Date): void {
-      recorded(hold.run({ id, owner, reason, at: now.toISOString() }).changes, id);
+      const at = now.toISOString();
+      recorded(
+        endDelivery.immediate(() => hold.run({ id, owner, reason, at }).changes, id, at),
+        id,
+      );
     },
     /** Deliveries whose lease ran out (their sender stopped) become due now; returns how many. */
-    reclaimExpired: (now: Date): number =>
-      reclaim.run({ reason: interruptedReason, at: now.toISOString() }).changes,
+    reclaimExpired: (now: Date): number => reclaimExpired.immediate(interruptedReason, now.toISOString()),
     retryByHand: (id: number, now: Date): void => {
       if (retryByHand.run({ id, at: now.toISOString() }).changes === 0) refused('retryByHand', id);
     },
     cancel: (id: number, now: Date): void => {
       if (cancel.run({ id, at: now.toISOString() }).changes === 0) refused('cancel', id);
+    },
+    /**
+     * Marks what is addressed to each retired mailbox and holds what is not on its way; returns
+     * the messages held and how many were marked, those on their way included.
+     */
+    holdForRetiredMailboxes: (retirements: readonly MailboxRetirement[], now: Date) =>
+      holdForRetiredMailboxes.immediate(retirements, now.toISOString()),
+    /** Queued again, to the mailbox that replaced its retired one. */
+    sendToNewAddress: (id: number, now: Date): void => {
+      if (sendToNewAddress.run({ id, at: now.toISOString() }).changes === 0) refused('sendToNewAddress', id);
     },
     /** Held items become due at once (the settings may be fixed); returns how many. */
     releaseHeld: (now: Date): number => releaseHeld.run({ at: now.toISOString() }).changes,

@@ -41,6 +41,8 @@ export interface ItemRow {
   sent_at: string | null;
   server_reply: string | null;
   interrupted: number;
+  retired_mailbox_update: string | null;
+  replacement_address: string | null;
 }
 
 export interface DeliveryRow {
@@ -65,7 +67,7 @@ export const onItsWay = sqlStates([outboxTransitions.claim.to]);
  * which with one process per data folder means a Provider Desk that stopped mid-send.
  */
 export const itemColumns = `id, message_id, to_address, subject, state, contains_phi, attempts, last_error,
-  next_attempt_at, created_at, sent_at, server_reply,
+  next_attempt_at, created_at, sent_at, server_reply, retired_mailbox_update, replacement_address,
   (state IN ${onItsWay} AND coalesce(lease_owner, '') <> @owner) AS interrupted`;
 
 export function toItem(row: ItemRow): OutboxItem {
@@ -83,6 +85,10 @@ export function toItem(row: ItemRow): OutboxItem {
     sentAt: row.sent_at,
     serverReply: row.server_reply,
     interrupted: row.interrupted === 1,
+    retiredMailbox:
+      row.retired_mailbox_update === null
+        ? null
+        : { updateDate: row.retired_mailbox_update, replacement: row.replacement_address },
   };
 }
 

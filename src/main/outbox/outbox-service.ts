@@ -3,9 +3,10 @@ import { hostname } from 'node:os';
 import { randomUUID } from 'node:crypto';
 import type { OutboxItem, OutboxMessage, OutboxStatus } from '../../shared/api-contract';
 import { DeskError } from '../../shared/desk-error';
+import { mailboxRetirementSchema, type MailboxRetirement } from '../../shared/mailbox-retirement';
 import { OutboxTransitionError } from '../../shared/outbox-states';
 import type { EventHub } from '../events/event-hub';
-import { consoleDeskLog, type DeskLog } from '../logging/desk-log';
+import { consoleDeskLog, type DeskLog, type LogEvent } from '../logging/desk-log';
 import { describeError } from '../logging/scrub-text';
 import type { NetworkStatus } from '../network/network-status';
 import type { MailSettingsStore } from './mail-settings-store';
@@ -32,19 +33,6 @@ export interface OutboxServiceDeps {
 }
 
 const notInOutbox = () => new DeskError('not-found', 'That message is no longer in the outbox.');
-
-/**
- * A person's Retry or Cancel. One the table refuses (the sender may have taken the message a
- * moment before the click) is said in words; any other error is a fault and passes as it is.
- */
-function byHand(move: (id: number, now: Date) => void, id: number, now: Date, notAllowed: string): void {
-  try {
-    move(id, now);
-  } catch (error) {
-    if (!(error instanceof OutboxTransitionError)) throw error;
-    throw error.state === null ? notInOutbox() : new DeskError('not-allowed', notAllowed);
-  }
-}
 
 /**
  * The outbox: the one owner of its rows, its sending, its log lines and the events that tell the
@@ -113,6 +101,27 @@ export function createOutboxService(deps: OutboxServiceDeps) {
 
   const sendDue = () => run(() => sender.sendDue());
 
+  /**
+   * A person's move on one message (Retry, Cancel, Send to the new mailbox), logged and told to
+   * the page. One the table refuses (the sender may have taken the message a moment before the
+   * click) is said in words; any other error is a fault and passes as it is.
+   */
+  function byHand(
+    move: (id: number, now: Date) => void,
+    id: number,
+    done: LogEvent,
+    notAllowed: string,
+  ): void {
+    try {
+      move(id, now());
+    } catch (error) {
+      if (!(error instanceof OutboxTransitionError)) throw error;
+      throw error.state === null ? notInOutbox() : new DeskError('not-allowed', notAllowed);
+    }
+    log.info(done, { id });
+    changed();
+  }
+
   return {
     /**
      * At start: deliveries whose lease ran out (this program was closed or killed mid-send) are
@@ -149,22 +158,41 @@ export function createOutboxService(deps: OutboxServiceDeps) {
       byHand(
         rows.retryByHand,
         id,
-        now(),
+        'outbox.retried',
         'Only a message that failed, waits, or needs attention can be tried again.',
       );
-      log.info('outbox.retried', { id });
-      changed();
       return sendDue();
     },
     cancel(id: number): void {
       byHand(
         rows.cancel,
         id,
-        now(),
+        'outbox.cancelled',
         'This message is being sent or was already sent; it cannot be cancelled.',
       );
-      log.info('outbox.cancelled', { id });
-      changed();
+    },
+    /**
+     * A directory update retired these mailboxes: every message addressed to one (in any case of
+     * its letters) that is not sent is held for a person, never sent there and never re-addressed
+     * without them. One on its way is left to its sender and held should it not be accepted.
+     * Returns how many were held.
+     */
+    holdForRetiredMailboxes(retirements: readonly MailboxRetirement[]): number {
+      const checked = mailboxRetirementSchema.array().parse(retirements);
+      const { held, marked } = rows.holdForRetiredMailboxes(checked, now());
+      for (const item of held) log.warn('outbox.held', { ...item, code: 'mailbox-retired' });
+      if (marked > 0) changed();
+      return held.length;
+    },
+    /** The one click on a message held for a retired mailbox: it goes to the new mailbox. */
+    sendToNewAddress(id: number): Promise<void> {
+      byHand(
+        rows.sendToNewAddress,
+        id,
+        'outbox.readdressed',
+        'Only a message held because its mailbox was retired, with a new mailbox named, can be sent to the new address.',
+      );
+      return sendDue();
     },
     /** No new runs; resolves once the run that is going has recorded its last result. */
     async stop(): Promise<void> {

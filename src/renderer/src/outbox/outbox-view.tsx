@@ -6,6 +6,7 @@ import { copyText } from '../copy-text';
 import { callApi } from '../desk-api';
 import { statusLine } from '../../../shared/outbox-summary';
 import { useOutbox } from './outbox-state';
+import { RetiredMailboxNotice } from './retired-mailbox-notice';
 import { ErrorAlert } from '../fields/error-alert';
 
 const stateWords: Record<OutboxState, string> = {
@@ -82,6 +83,15 @@ export function OutboxView() {
                 {deliveryLeaseSeconds} seconds, with the same Message-ID.
               </p>
             ) : null}
+            <RetiredMailboxNotice
+              item={item}
+              onSend={(address) =>
+                void act(
+                  () => callApi('outbox.sendToNewAddress', { id: item.id }),
+                  `Queued to send to ${address}.`,
+                )
+              }
+            />
             {/* The outbox keeps a last error only until a message is sent, and a reply only after. */}
             {item.lastError ? <p className="outbox-error">{item.lastError}</p> : null}
             {item.serverReply ? (
@@ -93,7 +103,7 @@ export function OutboxView() {
               <button type="button" onClick={() => void open(item)} aria-label={`Open: ${item.subject}`}>
                 Open
               </button>
-              {allows('retryByHand', item.state) ? (
+              {allows('retryByHand', item.state, item.retiredMailbox !== null) ? (
                 <button
                   type="button"
                   onClick={() => void act(() => callApi('outbox.retry', { id: item.id }), 'Trying again.')}
@@ -101,7 +111,7 @@ export function OutboxView() {
                   Retry
                 </button>
               ) : null}
-              {allows('cancel', item.state) ? (
+              {allows('cancel', item.state, item.retiredMailbox !== null) ? (
                 <button
                   type="button"
                   onClick={() => void act(() => callApi('outbox.cancel', { id: item.id }), 'Cancelled.')}
