@@ -14,15 +14,15 @@ const phoneText = text.refine((value) => nationalNumber(value) !== null, {
 });
 
 /** A link named on the plan's page. `url: null` means the page names it without its address. */
-const linkUrl = z.url({ protocol: /^https$/, error: 'must be an https:// address' }).nullable();
+export const linkUrlSchema = z.url({ protocol: /^https$/, error: 'must be an https:// address' }).nullable();
 
 export const contactValueSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('phone'), label, number: phoneText, menu: text.optional() }),
   z.strictObject({ kind: z.literal('fax'), label, number: phoneText }),
   z.strictObject({ kind: z.literal('email'), label, address: z.email() }),
   z.strictObject({ kind: z.literal('postal'), label, lines: z.array(text).min(2) }),
-  z.strictObject({ kind: z.literal('web'), label, url: linkUrl }),
-  z.strictObject({ kind: z.literal('document'), label, url: linkUrl }),
+  z.strictObject({ kind: z.literal('web'), label, url: linkUrlSchema }),
+  z.strictObject({ kind: z.literal('document'), label, url: linkUrlSchema }),
   z.strictObject({ kind: z.literal('payer-id'), label, id: z.string().regex(/^[A-Z0-9]{3,10}$/) }),
 ]);
 
