@@ -5,6 +5,7 @@ import type Database from 'better-sqlite3';
 import type { ApiChannel } from '../../src/shared/api-channels';
 import type { ApiOutput } from '../../src/shared/api-contract';
 import type { ApiResult } from '../../src/shared/desk-error';
+import type { DirectoryPack } from '../../src/shared/directory-pack';
 import type { ApiHandlers } from '../../src/main/api/api-handlers';
 import { invokeChannel } from '../../src/main/api/invoke-channel';
 import { createDeskHandlers } from '../../src/main/desk-handlers';
@@ -15,7 +16,7 @@ import { openDeskLog, type DeskLog } from '../../src/main/logging/desk-log';
 import type { DirectoryService } from '../../src/main/directory/directory-service';
 import { valueOf, type ChannelCall, type ChannelInput } from './channel-call';
 import { fixedNetwork } from './fixed-network';
-import { openShippedDirectory } from './shipped-directory';
+import { openShippedDirectory, openTestDirectory } from './shipped-directory';
 
 /** What a refused call says: the code a test checks and the sentence the desk would read. */
 export type Refusal = Extract<ApiResult<unknown>, { ok: false }>['error'];
@@ -34,11 +35,14 @@ export interface TestServices {
 }
 
 /**
- * The real services over the shipped directory and a fresh desk.db in a temporary folder, logging
- * to its logs/ folder as the app does.
+ * The real services over the shipped directory (or the pack given) and a fresh desk.db in a
+ * temporary folder, logging to its logs/ folder as the app does.
  */
-export function startTestServices(now: () => Date = () => new Date('2026-11-23T17:00:00Z')): TestServices {
-  const shipped = openShippedDirectory();
+export function startTestServices(
+  now: () => Date = () => new Date('2026-11-23T17:00:00Z'),
+  pack?: DirectoryPack,
+): TestServices {
+  const shipped = pack ? openTestDirectory(pack) : openShippedDirectory();
   const folder = mkdtempSync(join(tmpdir(), 'provider-desk-services-'));
   const deskPath = join(folder, 'desk.db');
   const desk = openDeskDatabase(deskPath, { appVersion: '0.0.0-test' });
