@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { defaultUserDataDir, shippedDirectoryPath, shippedTrustedKeysPath } from './app-paths';
@@ -20,13 +20,19 @@ async function main(argv: string[]): Promise<void> {
   }
   const args = parseWebArguments(argv);
   const userDataDir = resolve(args.dataDir ?? defaultUserDataDir(process.platform, process.env, homedir()));
+  const directoryPath = args.directory
+    ? resolve(args.directory)
+    : shippedDirectoryPath(join(__dirname, '..'));
+  if (args.directory && !existsSync(directoryPath)) {
+    throw new WebArgumentError(`--directory: there is no file at ${directoryPath}`);
+  }
   const appVersion = (
     JSON.parse(readFileSync(join(__dirname, '../../package.json'), 'utf8')) as { version: string }
   ).version;
 
   const services = startDeskServices({
     userDataDir,
-    directoryPath: shippedDirectoryPath(join(__dirname, '..')),
+    directoryPath,
     trustedKeysPath: shippedTrustedKeysPath(join(__dirname, '..')),
     appVersion,
     transport: 'browser',

@@ -5,6 +5,7 @@ import { clinicProfileSchema } from './clinic-profile';
 import { directoryEntrySchema, entryKeySchema } from './directory-pack';
 import { directoryStatusSchema, importPackInputSchema } from './directory-update';
 import { formIds } from './forms/form-catalog';
+import { formRouteSchema } from './forms/form-route';
 import { formValuesSchema } from './forms/form-spec';
 import { mailSettingsSchema } from './mail-settings';
 import { outboxStates } from './outbox-states';
@@ -74,16 +75,35 @@ const formIdSchema = z.enum(formIds);
 const draftIdSchema = z.uuid();
 const formInputSchema = z.strictObject({ formId: formIdSchema, values: formValuesSchema });
 
-export const formPreviewSchema = z.object({
+/** A form checked by the rules the page shows. */
+const formCheckSchema = z.object({
+  /** True when no field has an error: the form may leave. */
+  ready: z.boolean(),
+  errors: fieldMessagesSchema,
+  warnings: fieldMessagesSchema,
+});
+
+export const formPreviewSchema = formCheckSchema.extend({
   to: z.string(),
   from: z.string().nullable(),
   subject: z.string(),
   body: z.string(),
   containsPhi: z.boolean(),
-  /** True when no field has an error: the message may leave. */
-  ready: z.boolean(),
-  errors: fieldMessagesSchema,
-  warnings: fieldMessagesSchema,
+});
+
+/** Where a form goes today, as its directory entry says, with the names the page tells it by. */
+export const formRecipientSchema = z.object({
+  /** The plan, as the directory names it ("CareOregon"). */
+  plan: z.string(),
+  /** The title of the directory entry the form is addressed to. */
+  entryTitle: z.string(),
+  route: formRouteSchema,
+});
+
+/** A form the plan takes on its web site: its filled fields, to copy there one by one or print. */
+export const formAnswersSchema = formCheckSchema.extend({
+  /** Empty until the form is ready. */
+  answers: z.array(z.object({ label: z.string(), value: z.string() })),
 });
 
 const draftSummarySchema = z.object({
@@ -222,7 +242,9 @@ export const apiContract = {
     output: profileSaveResultSchema,
   },
   'profile.dismissWelcome': { input: z.undefined(), output: z.void() },
+  'forms.route': { input: formInputSchema, output: formRecipientSchema },
   'forms.preview': { input: formInputSchema, output: formPreviewSchema },
+  'forms.answers': { input: formInputSchema, output: formAnswersSchema },
   'forms.queue': {
     input: formInputSchema.extend({ draftId: draftIdSchema.nullable() }),
     output: z.object({ messageId: z.string() }),
@@ -279,6 +301,8 @@ export type DeskRecovery = z.infer<typeof deskRecoverySchema>;
 export type ProfileState = z.infer<typeof profileStateSchema>;
 export type ProfileSaveResult = z.infer<typeof profileSaveResultSchema>;
 export type FormPreview = z.infer<typeof formPreviewSchema>;
+export type FormRecipient = z.infer<typeof formRecipientSchema>;
+export type FormAnswers = z.infer<typeof formAnswersSchema>;
 export type DraftSummary = z.infer<typeof draftSummarySchema>;
 export type Draft = z.infer<typeof draftSchema>;
 export type OutboxItem = z.infer<typeof outboxItemSchema>;

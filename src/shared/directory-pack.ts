@@ -17,7 +17,7 @@ const phoneText = text.refine((value) => nationalNumber(value) !== null, {
 });
 
 /** A link named on the plan's page. `url: null` means the page names it without its address. */
-const linkUrl = z.url({ protocol: /^https$/, error: 'must be an https:// address' }).nullable();
+export const linkUrlSchema = z.url({ protocol: /^https$/, error: 'must be an https:// address' }).nullable();
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is written YYYY-MM-DD');
 
@@ -40,8 +40,8 @@ export const contactValueSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('fax'), label, number: phoneText, seen: seenSchema }),
   z.strictObject({ kind: z.literal('email'), label, address: z.email(), seen: seenSchema }),
   z.strictObject({ kind: z.literal('postal'), label, lines: z.array(text).min(2), seen: seenSchema }),
-  z.strictObject({ kind: z.literal('web'), label, url: linkUrl, seen: seenSchema }),
-  z.strictObject({ kind: z.literal('document'), label, url: linkUrl, seen: seenSchema }),
+  z.strictObject({ kind: z.literal('web'), label, url: linkUrlSchema, seen: seenSchema }),
+  z.strictObject({ kind: z.literal('document'), label, url: linkUrlSchema, seen: seenSchema }),
   z.strictObject({
     kind: z.literal('payer-id'),
     label,
@@ -94,7 +94,7 @@ export const synonymSchema = z.strictObject({ from: z.array(text.max(60)).min(1)
 export const pageSourceSchema = z.strictObject({
   id: sourceIdSchema,
   title: label,
-  url: linkUrl,
+  url: linkUrlSchema,
   publishedOn: isoDate.nullable(),
   capturedOn: isoDate,
 });

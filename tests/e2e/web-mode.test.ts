@@ -5,6 +5,8 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { loadDirectoryPack } from '../../src/main/directory/load-directory-pack';
+import { buildTestDirectory, shippedPackPath } from '../support/shipped-directory';
 import { startWebMode, webEntry } from '../support/web-mode';
 
 const home = mkdtempSync(join(tmpdir(), 'provider-desk-home-'));
@@ -36,6 +38,22 @@ describe('npm run web', () => {
     const run = spawnSync(process.execPath, [webEntry, '--port', 'eighty'], { encoding: 'utf8' });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('--port needs a number from 0 to 65535');
+    expect(run.stdout).toBe('');
+  });
+
+  it('opens the directory.db given with --directory, and refuses a path with no file', async () => {
+    const newer = buildTestDirectory({ ...loadDirectoryPack(shippedPackPath), packVersion: '2099.01.01' });
+    try {
+      const web = await startWebMode({ directory: newer.path });
+      expect((await web.call('app.info')).directoryVersion).toBe('2099.01.01');
+      expect(await web.stop()).toBe(0);
+    } finally {
+      newer.dispose();
+    }
+    const missing = join(home, 'no-such-directory.db');
+    const run = spawnSync(process.execPath, [webEntry, '--directory', missing], { encoding: 'utf8' });
+    expect(run.status).toBe(2);
+    expect(run.stderr.trim()).toBe(`--directory: there is no file at ${missing}`);
     expect(run.stdout).toBe('');
   });
 

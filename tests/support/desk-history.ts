@@ -1,3 +1,5 @@
+import { resolve } from 'node:path';
+import { shippedTrustedKeysPath } from '../../src/main/app-paths';
 import { closeSync, openSync, statSync, writeSync } from 'node:fs';
 import { startDeskServices, type RunningDeskServices } from '../../src/main/desk-services';
 import { createMemorySecretStore } from '../../src/main/outbox/secret-store';
@@ -17,6 +19,7 @@ export function startDeskOn(
 ): RunningDeskServices {
   return startDeskServices({
     ...folders,
+    trustedKeysPath: shippedTrustedKeysPath(resolve(__dirname, '../../out')),
     appVersion: '0.0.0-test',
     transport: 'browser',
     secrets: createMemorySecretStore(),

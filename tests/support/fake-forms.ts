@@ -12,6 +12,24 @@ export const fakeContractRequest: FormValues = {
   specialty: 'Family medicine',
 };
 
+/** fakeContractRequest as the plan reads it: each item's label and value, in the page's order. */
+export const fakeContractRequestAnswers = [
+  { label: 'Provider Name or Clinic Name', value: 'Rose City Test Clinic' },
+  { label: 'Specialty', value: 'Family medicine' },
+  { label: 'Phone Number', value: '503-555-0100 ext. 12' },
+  { label: 'E-Mail Address', value: 'frontdesk@example.org' },
+  { label: 'Fax Number', value: '503-555-0101' },
+  { label: 'Physical Address', value: '100 Example Ave, Portland, OR 97201' },
+  { label: 'NPI', value: '1234567893' },
+  { label: 'TIN', value: '93-1234567' },
+  { label: 'DMAP ID #', value: '500123' },
+] as const;
+
+/** The same, one "Label: value" a line, as the e-mail body and "Copy all answers" write it. */
+export const fakeContractRequestLines = fakeContractRequestAnswers.map(
+  ({ label, value }) => `${label}: ${value}`,
+);
+
 export const fakeClaimsInquiry: FormValues = {
   ...prefillForm(formSpec('claims-inquiry'), fakeClinic),
   claimNumber: 'TEST-CLAIM-0001',

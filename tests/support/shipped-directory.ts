@@ -1,6 +1,7 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { DirectoryPack } from '../../src/shared/directory-pack';
 import { buildDirectoryDatabase } from '../../src/main/directory/build-directory-db';
 import { openDirectory, type DirectoryService } from '../../src/main/directory/directory-service';
 import { loadDirectoryPack } from '../../src/main/directory/load-directory-pack';
@@ -35,36 +36,41 @@ function compareVersionsIn(a: string, b: string): number {
   return 0;
 }
 
+/** A pack compiled into a real directory.db in a temporary folder, as the build compiles the shipped one. */
+export function buildTestDirectory(pack: DirectoryPack): { path: string; dispose: () => void } {
+  const folder = mkdtempSync(join(tmpdir(), 'provider-desk-directory-'));
+  const path = join(folder, 'directory.db');
+  buildDirectoryDatabase(pack, path);
+  return { path, dispose: () => rmSync(folder, { recursive: true, force: true }) };
+}
+
+/** A pack compiled into a directory.db and opened as the app opens it. */
+export function openTestDirectory(pack: DirectoryPack): {
+  directory: DirectoryService;
+  path: string;
+  dispose: () => void;
+} {
+  const built = buildTestDirectory(pack);
+  const directory = openDirectory(built.path);
+  return {
+    directory,
+    path: built.path,
+    dispose() {
+      directory.close();
+      built.dispose();
+    },
+  };
+}
+
 /** The shipped pack compiled into a real directory.db in a temporary folder, opened as the app opens it. */
-export function openShippedDirectory(): OpenedTestDirectory {
-  return openPackDirectory(shippedPackPath);
+export function openShippedDirectory(): ReturnType<typeof openTestDirectory> {
+  return openTestDirectory(loadDirectoryPack(shippedPackPath));
 }
 
 /**
  * The seed page's pack, where the plan still took contract requests by e-mail: for tests of
  * mail and forms that need a form with a mailbox, whatever the plan's newest page says.
  */
-export function openSeedDirectory(): OpenedTestDirectory {
-  return openPackDirectory(seedPackPath);
-}
-
-interface OpenedTestDirectory {
-  directory: DirectoryService;
-  path: string;
-  dispose: () => void;
-}
-
-function openPackDirectory(packPath: string): OpenedTestDirectory {
-  const folder = mkdtempSync(join(tmpdir(), 'provider-desk-directory-'));
-  const path = join(folder, 'directory.db');
-  buildDirectoryDatabase(loadDirectoryPack(packPath), path);
-  const directory = openDirectory(path);
-  return {
-    directory,
-    path,
-    dispose() {
-      directory.close();
-      rmSync(folder, { recursive: true, force: true });
-    },
-  };
+export function openSeedDirectory(): ReturnType<typeof openTestDirectory> {
+  return openTestDirectory(loadDirectoryPack(seedPackPath));
 }

@@ -5,6 +5,7 @@ import type Database from 'better-sqlite3';
 import type { ApiChannel } from '../../src/shared/api-channels';
 import type { ApiOutput } from '../../src/shared/api-contract';
 import type { ApiResult } from '../../src/shared/desk-error';
+import type { DirectoryPack } from '../../src/shared/directory-pack';
 import type { ApiHandlers } from '../../src/main/api/api-handlers';
 import { invokeChannel } from '../../src/main/api/invoke-channel';
 import { createDeskHandlers } from '../../src/main/desk-handlers';
@@ -16,7 +17,10 @@ import { openDeskLog, type DeskLog } from '../../src/main/logging/desk-log';
 import type { DirectoryService } from '../../src/main/directory/directory-service';
 import { valueOf, type ChannelCall, type ChannelInput } from './channel-call';
 import { fixedNetwork } from './fixed-network';
-import { openSeedDirectory } from './shipped-directory';
+import { buildTestDirectory, seedPackPath } from './shipped-directory';
+import { loadDirectoryPack } from '../../src/main/directory/load-directory-pack';
+import { openUpdatableDirectory } from '../../src/main/directory-updates/directory-updater';
+import { createDirectoryUpdateService } from '../../src/main/directory-updates/directory-update-service';
 
 /** What a refused call says: the code a test checks and the sentence the desk would read. */
 export type Refusal = Extract<ApiResult<unknown>, { ok: false }>['error'];
@@ -37,19 +41,30 @@ export interface TestServices {
 }
 
 /**
- * The real services over the seed page's directory and a fresh desk.db in a temporary folder, logging
- * to its logs/ folder as the app does.
+ * The real services over the seed page's directory (where contract requests still went by
+ * e-mail), or the pack given, and a fresh desk.db in a
+ * temporary folder, logging to its logs/ folder as the app does.
  */
-export function startTestServices(now: () => Date = () => new Date('2026-11-23T17:00:00Z')): TestServices {
-  const shipped = openSeedDirectory();
+export function startTestServices(
+  now: () => Date = () => new Date('2026-11-23T17:00:00Z'),
+  pack?: DirectoryPack,
+): TestServices {
+  const built = buildTestDirectory(pack ?? loadDirectoryPack(seedPackPath));
   const folder = mkdtempSync(join(tmpdir(), 'provider-desk-services-'));
+  const { directory, updater } = openUpdatableDirectory({
+    userDataDir: folder,
+    builtInPath: built.path,
+    appKeysFolder: join(folder, 'no-app-keys'),
+    now,
+  });
   const deskPath = join(folder, 'desk.db');
   const desk = openDeskDatabase(deskPath, { appVersion: '0.0.0-test' });
   const log = openDeskLog(join(folder, 'logs'), { now });
   const { handlers, outbox } = createDeskHandlers({
     appVersion: '0.0.0-test',
     transport: 'browser',
-    directory: shipped.directory,
+    directory,
+    directoryUpdates: createDirectoryUpdateService(updater),
     desk,
     secrets: createMemorySecretStore(),
     events: createEventHub(),
@@ -60,7 +75,7 @@ export function startTestServices(now: () => Date = () => new Date('2026-11-23T1
   return {
     handlers,
     outbox,
-    directory: shipped.directory,
+    directory,
     desk,
     deskPath,
     log,
@@ -76,7 +91,8 @@ export function startTestServices(now: () => Date = () => new Date('2026-11-23T1
     async dispose() {
       await outbox.stop();
       desk.close();
-      shipped.dispose();
+      directory.close();
+      built.dispose();
       rmSync(folder, { recursive: true, force: true });
     },
   };

@@ -26,16 +26,22 @@ const projectRoot = resolve(__dirname, '../..');
 export const webEntry = join(projectRoot, 'out/main/web.js');
 const readyLine = /^Provider Desk web mode: (http:\/\/127\.0\.0\.1:\d+\/\?token=(\S+))$/;
 
+export interface WebModeOptions {
+  /** `null` leaves --data-dir out, so the server picks the desktop app's folder; a fresh one if absent. */
+  dataDir?: string | null;
+  /** A directory.db to open instead of the built one (--directory). */
+  directory?: string;
+  env?: NodeJS.ProcessEnv;
+}
+
 /** Starts `node out/main/web.js` (what `npm run web` runs) on a free port with a fresh data folder. */
-export async function startWebMode(
-  options: { dataDir?: string | null; env?: NodeJS.ProcessEnv } = {},
-): Promise<WebMode> {
-  // `dataDir: null` leaves --data-dir out, so the server picks the desktop app's folder.
+export async function startWebMode(options: WebModeOptions = {}): Promise<WebMode> {
   const ownDataDir = options.dataDir === undefined;
   const dataDir =
     options.dataDir === undefined ? mkdtempSync(join(tmpdir(), 'provider-desk-e2e-')) : options.dataDir;
   const dataArgs = dataDir === null ? [] : ['--data-dir', dataDir];
-  const child = spawn(process.execPath, [webEntry, ...dataArgs, '--port', '0'], {
+  const directoryArgs = options.directory ? ['--directory', options.directory] : [];
+  const child = spawn(process.execPath, [webEntry, ...dataArgs, ...directoryArgs, '--port', '0'], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: options.env ?? process.env,
   });

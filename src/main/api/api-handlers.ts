@@ -58,7 +58,9 @@ export function createApiHandlers(services: DeskServices): ApiHandlers {
     'profile.save': (input) => profile.save(input),
     'profile.update': (changes) => profile.update(changes),
     'profile.dismissWelcome': () => profile.dismissWelcome(),
+    'forms.route': ({ formId, values }) => forms.route(formId, values),
     'forms.preview': ({ formId, values }) => forms.preview(formId, values),
+    'forms.answers': ({ formId, values }) => forms.answers(formId, values),
     'forms.queue': ({ formId, values, draftId }) => ({
       messageId: forms.queue(formId, values, draftId).messageId,
     }),

@@ -103,7 +103,7 @@ async function readWithin(
   let received = 0;
   onProgress?.(0, declared);
   // fetch types its body loosely; the bytes of a response are Uint8Arrays.
-  const body: ReadableStream<Uint8Array> | null = response.body;
+  const body = response.body as AsyncIterable<Uint8Array> | null;
   try {
     for await (const chunk of body ?? []) {
       touch();

@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { FormPreview } from '../../shared/api-contract';
+import type { FormAnswers, FormPreview, FormRecipient } from '../../shared/api-contract';
 import type { ClinicProfile } from '../../shared/clinic-profile';
 import { DeskError } from '../../shared/desk-error';
 import { checkForm } from '../../shared/forms/check-form';
+import { formAnswers } from '../../shared/forms/form-answers';
+import { formRoute, takenOnWebForm, type FormRoute } from '../../shared/forms/form-route';
 import { localDate } from '../../shared/validation/calendar-date';
 import { formForBox, formSpec } from '../../shared/forms/form-catalog';
 import { recipientKey, type FormId, type FormSpec, type FormValues } from '../../shared/forms/form-spec';
@@ -24,24 +26,38 @@ function senderAddress(clinic: ClinicProfile | null): string | null {
   return clinic?.contactEmail || clinic?.email || null;
 }
 
+/** Windows hands a mail app at most about 2,000 characters of link; longer ones arrive cut short. */
+const maxMailtoLength = 1_900;
+
 /**
  * A finished form becomes a message: addressed to the box its directory entry names, checked by
  * the same rules the page shows, and then queued, saved as .eml or handed to a mail app.
  * A form that carries PHI may only be queued: the outbox sends it over a secure transport.
+ * Where the entry now names a web form instead of a box, nothing is e-mailed: the form becomes
+ * answers the desk copies into the plan's web form.
  */
-/** Windows hands a mail app at most about 2,000 characters of link; longer ones arrive cut short. */
-const maxMailtoLength = 1_900;
-
 export function createFormsService({ directory, queue, profile, now = () => new Date() }: FormsServiceDeps) {
-  function recipient(spec: FormSpec, values: FormValues): string {
-    const box = directory.entry(recipientKey(spec, values)).values.find((value) => value.kind === 'email');
-    if (!box || box.kind !== 'email') {
+  function destination(spec: FormSpec, values: FormValues): { title: string; route: FormRoute } {
+    const entry = directory.entry(recipientKey(spec, values));
+    const found = formRoute(entry);
+    if (!found) {
       throw new DeskError(
         'not-found',
         `The directory no longer lists an e-mail box for this ${spec.title.toLowerCase()}.`,
       );
     }
-    return box.address;
+    return { title: entry.title, route: found };
+  }
+
+  function emailAddress(spec: FormSpec, values: FormValues): string {
+    const found = destination(spec, values).route;
+    if (found.kind === 'web-form') {
+      throw new DeskError(
+        'not-allowed',
+        `${takenOnWebForm(directory.info().plan, found)} It cannot be sent by e-mail: show the answers to copy into that form instead.`,
+      );
+    }
+    return found.address;
   }
 
   function sender(clinic: ClinicProfile | null): string | null {
@@ -57,7 +73,7 @@ export function createFormsService({ directory, queue, profile, now = () => new 
     const clinic = profile();
     const check = checkForm(spec, values, localDate(now()));
     return {
-      to: recipient(spec, values),
+      to: emailAddress(spec, values),
       from: sender(clinic),
       subject: spec.subject(check.values),
       body: renderFormBody(spec, check.values, clinic),
@@ -110,7 +126,20 @@ export function createFormsService({ directory, queue, profile, now = () => new 
   }
 
   return {
+    route(formId: FormId, values: FormValues): FormRecipient {
+      const found = destination(formSpec(formId), values);
+      return { plan: directory.info().plan, entryTitle: found.title, route: found.route };
+    },
+
     preview,
+
+    /** What a form checks to, for the plan's web form: the same rules as an e-mail, no message. */
+    answers(formId: FormId, values: FormValues): FormAnswers {
+      const spec = formSpec(formId);
+      const { values: checked, errors, warnings } = checkForm(spec, values, localDate(now()));
+      const ready = Object.keys(errors).length === 0;
+      return { ready, errors, warnings, answers: ready ? formAnswers(spec, checked) : [] };
+    },
 
     /** Hands the exact message to the outbox, which retires its draft in the same transaction. */
     queue(formId: FormId, values: FormValues, draftId: string | null): { id: number; messageId: string } {

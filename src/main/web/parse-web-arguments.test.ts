@@ -16,6 +16,17 @@ describe('npm run web arguments', () => {
     });
   });
 
+  it('reads --directory, the directory.db to open instead of the built one', () => {
+    expect(parseWebArguments(['--directory', './newer/directory.db'])).toEqual({
+      directory: './newer/directory.db',
+      port: 0,
+      open: false,
+    });
+    expect(parseWebArguments(['--directory=/tmp/directory.db'])).toMatchObject({
+      directory: '/tmp/directory.db',
+    });
+  });
+
   it('reads --open as a switch that takes no value', () => {
     expect(parseWebArguments(['--open', '--port', '4173'])).toEqual({ port: 4173, open: true });
     expect(parseWebArguments(['--data-dir', '/tmp/d', '--open'])).toEqual({
@@ -30,6 +41,7 @@ describe('npm run web arguments', () => {
     [['--port', '70000'], /--port needs a number/],
     [['--port'], /--port needs a number/],
     [['--data-dir'], /--data-dir needs a folder/],
+    [['--directory'], /--directory needs a directory.db file/],
     [['--host', '0.0.0.0'], /Unknown option "--host"/],
     [['--open=yes'], /Unknown option "--open=yes"/],
   ])('refuses %j with a sentence that says what to fix', (argv, message) => {

@@ -1,6 +1,11 @@
-/** `npm run web -- --data-dir DIR --port PORT --open`: all optional, anything else is refused with a reason. */
+/**
+ * `npm run web -- --data-dir DIR --directory FILE --port PORT --open`: all optional, anything
+ * else is refused with a reason.
+ */
 export interface WebArguments {
   dataDir?: string;
+  /** A directory.db to open instead of the one the build made: to try a newer directory first. */
+  directory?: string;
   port: number;
   /** Hand the address to the default browser once the server listens. */
   open: boolean;
@@ -10,7 +15,7 @@ export class WebArgumentError extends Error {
   override readonly name = 'WebArgumentError';
 }
 
-export const webUsage = 'Usage: npm run web -- [--data-dir DIR] [--port PORT] [--open]';
+export const webUsage = 'Usage: npm run web -- [--data-dir DIR] [--directory FILE] [--port PORT] [--open]';
 
 export function parseWebArguments(argv: readonly string[]): WebArguments {
   const result: WebArguments = { port: 0, open: false };
@@ -29,6 +34,13 @@ export function parseWebArguments(argv: readonly string[]): WebArguments {
         if (!value)
           throw new WebArgumentError('--data-dir needs a folder, for example --data-dir ./desk-data');
         result.dataDir = value;
+        break;
+      case '--directory':
+        if (!value)
+          throw new WebArgumentError(
+            '--directory needs a directory.db file, for example --directory ./directory.db',
+          );
+        result.directory = value;
         break;
       case '--port': {
         const port = Number(value);

@@ -81,8 +81,9 @@ export interface FormSpec {
   /** One or two sentences that say when to use the form. */
   intro: string;
   /**
-   * The directory entry whose e-mail box receives it, so a newer pack can move the box: fixed
-   * for a form, or named by one of its fields for a message written to any box.
+   * The directory entry that receives it (its e-mail box, or the web form that replaced it; see
+   * form-route.ts), so a newer pack can move it: fixed for a form, or named by one of its fields
+   * for a message written to any box.
    */
   recipient: { entryKey: string } | { entryKeyField: string };
   /** A letter, not a form: the body is this field's text, as written, then the signature. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fakeClinic } from '../../../tests/support/fake-clinic';
+import { fakeContractRequestLines } from '../../../tests/support/fake-forms';
 import { checkForm, labelInSentence } from './check-form';
 import { formCatalog, formSpec } from './form-catalog';
 import { prefillForm } from './prefill-form';
@@ -18,15 +19,7 @@ describe('the new contracting request', () => {
       [
         'New contracting request',
         '',
-        'Provider Name or Clinic Name: Rose City Test Clinic',
-        'Specialty: Family medicine',
-        'Phone Number: 503-555-0100 ext. 12',
-        'E-Mail Address: frontdesk@example.org',
-        'Fax Number: 503-555-0101',
-        'Physical Address: 100 Example Ave, Portland, OR 97201',
-        'NPI: 1234567893',
-        'TIN: 93-1234567',
-        'DMAP ID #: 500123',
+        ...fakeContractRequestLines,
         '',
         '-- ',
         'Pat Example, Office manager',

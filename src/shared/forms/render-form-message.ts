@@ -12,6 +12,7 @@ import {
   type FormRow,
   type FormSpec,
   type FormValues,
+  type RowsField,
   type SimpleField,
 } from './form-spec';
 
@@ -39,33 +40,36 @@ export function renderFormBody(spec: FormSpec, values: FormValues, profile: Clin
 }
 
 function fieldLines(field: FieldSpec, values: FormValues): string[] {
+  if (field.kind === 'rows') {
+    const rows = rowsOf(values, field.name);
+    return rows.length === 0
+      ? []
+      : [`${field.label}:`, ...rows.map((row, index) => `  ${index + 1}. ${rowLine(field.fields, row)}`)];
+  }
+  const text = shownFieldValue(field, values);
+  return text === '' ? [] : labelledLines(field.label, text, field.kind === 'long-text');
+}
+
+/** A field's checked value as a person writes it, on one line but for long text; '' when empty. */
+export function shownFieldValue(field: Exclude<FieldSpec, RowsField>, values: FormValues): string {
   switch (field.kind) {
-    case 'address': {
-      const line = addressLine(recordOf(values, field.name));
-      return line ? [`${field.label}: ${line}`] : [];
-    }
+    case 'address':
+      return addressLine(recordOf(values, field.name));
     case 'choices': {
       const chosen = choicesOf(values, field.name);
-      const labels = field.options
+      return field.options
         .filter((option) => chosen.includes(option.value))
-        .map((option) => option.label);
-      return labels.length > 0 ? [`${field.label}: ${labels.join(', ')}`] : [];
+        .map((option) => option.label)
+        .join(', ');
     }
-    case 'rows': {
-      const rows = rowsOf(values, field.name);
-      return rows.length === 0
-        ? []
-        : [`${field.label}:`, ...rows.map((row, index) => `  ${index + 1}. ${rowLine(field.fields, row)}`)];
-    }
-    default: {
-      const text = shownValue(field, textOf(values, field.name));
-      if (text === '') return [];
-      // A long answer starts on its own line, indented, so the label stays easy to find.
-      return field.kind === 'long-text'
-        ? [`${field.label}:`, ...text.split('\n').map((line) => `  ${line}`)]
-        : [`${field.label}: ${text}`];
-    }
+    default:
+      return shownValue(field, textOf(values, field.name));
   }
+}
+
+/** "Label: value", or a long answer on its own lines, indented, so the label stays easy to find. */
+export function labelledLines(label: string, text: string, ownLines: boolean): string[] {
+  return ownLines ? [`${label}:`, ...text.split('\n').map((line) => `  ${line}`)] : [`${label}: ${text}`];
 }
 
 function rowLine(fields: readonly SimpleField[], row: FormRow): string {

@@ -2,8 +2,19 @@ import { useState } from 'react';
 import { useAnnouncer } from '../announcer';
 import { copyText } from '../copy-text';
 
-/** "Copy" that says what it copies to a screen reader and shows "Copied" for a moment. */
-export function CopyButton({ text, what }: { text: string; what: string }) {
+/**
+ * "Copy" that says what it copies to a screen reader and shows "Copied" for a moment. A button
+ * that stands away from its value is `spelledOut`: it shows "Copy <what>" too.
+ */
+export function CopyButton({
+  text,
+  what,
+  spelledOut = false,
+}: {
+  text: string;
+  what: string;
+  spelledOut?: boolean;
+}) {
   const announce = useAnnouncer((state) => state.announce);
   const [copied, setCopied] = useState(false);
 
@@ -18,9 +29,16 @@ export function CopyButton({ text, what }: { text: string; what: string }) {
     }
   }
 
+  // The name holds the word shown, "Copied" included, so speech input can say what is seen.
+  const verb = copied ? 'Copied' : 'Copy';
   return (
-    <button type="button" className="copy-button" aria-label={`Copy ${what}`} onClick={() => void copy()}>
-      {copied ? 'Copied' : 'Copy'}
+    <button
+      type="button"
+      className={spelledOut ? undefined : 'copy-button'}
+      aria-label={`${verb} ${what}`}
+      onClick={() => void copy()}
+    >
+      {spelledOut ? `${verb} ${what}` : verb}
     </button>
   );
 }

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ClinicProfile } from '../../../shared/clinic-profile';
 import { checkForm } from '../../../shared/forms/check-form';
 import { formSpec } from '../../../shared/forms/form-catalog';
-import { isShown, recipientKey } from '../../../shared/forms/form-spec';
+import { isShown } from '../../../shared/forms/form-spec';
 import { localDate } from '../../../shared/validation/calendar-date';
 import { useAnnouncer } from '../announcer';
 import { useProfile } from '../profile/profile-state';
@@ -16,7 +16,7 @@ import { ErrorAlert } from '../fields/error-alert';
 /** A form being filled in. Every change is saved as a draft; messages sit beside their fields. */
 export function FormEditor() {
   const session = useForms((state) => state.session);
-  const { change, touch, showPreview, close } = useForms.getState();
+  const { change, touch, finish, close } = useForms.getState();
   const profile = useProfile((state) => state.saved);
   const announce = useAnnouncer((state) => state.announce);
   const form = useRef<HTMLFormElement>(null);
@@ -30,6 +30,7 @@ export function FormEditor() {
 
   useEffect(() => heading.current?.focus(), [session?.token]);
   if (!session || !spec || !check) return null;
+  const webForm = session.recipient?.route.kind === 'web-form';
 
   const visible = (path: string) => session.tried || session.touched.has(path);
   const context: FieldContext = {
@@ -66,18 +67,22 @@ export function FormEditor() {
     }
   }
 
-  async function onPreview(event: React.FormEvent) {
+  async function onFinish(event: React.FormEvent) {
     event.preventDefault();
     setProblem(null);
+    let count: number;
     try {
-      if (await showPreview()) return;
+      count = Object.keys(await finish()).length;
     } catch (error) {
-      const message = error instanceof Error ? error.message : 'The preview could not be made. Try again.';
+      const message =
+        error instanceof Error
+          ? error.message
+          : `The ${webForm ? 'answers' : 'preview'} could not be made. Try again.`;
       setProblem(message);
       announce(message);
       return;
     }
-    const count = Object.keys(useForms.getState().session?.preview?.errors ?? {}).length;
+    if (count === 0) return;
     announce(count === 1 ? 'One field needs fixing.' : `${count} fields need fixing.`);
     requestAnimationFrame(() =>
       form.current?.querySelector<HTMLElement>('[aria-invalid="true"], [data-invalid="true"]')?.focus(),
@@ -90,7 +95,7 @@ export function FormEditor() {
         {spec.title}
       </h2>
       <p className="form-intro">{spec.intro}</p>
-      <RecipientLine entryKey={recipientKey(spec, session.values)} />
+      <RecipientLine recipient={session.recipient} />
       {spec.containsPhi ? <PhiNotice /> : null}
       {spec.id === 'new-contract-request' && profile && profile.providers.length > 0 ? (
         <ProviderPicker
@@ -98,7 +103,7 @@ export function FormEditor() {
           onPick={(picked) => change({ ...session.values, ...picked })}
         />
       ) : null}
-      <form ref={form} onSubmit={(event) => void onPreview(event)} noValidate>
+      <form ref={form} onSubmit={(event) => void onFinish(event)} noValidate>
         {spec.sections.map((section) => (
           <fieldset key={section.title} className="form-section">
             <legend>{section.title}</legend>
@@ -112,7 +117,7 @@ export function FormEditor() {
         <ErrorAlert message={problem} />
         <div className="form-actions">
           <button type="submit" className="primary">
-            Preview e-mail
+            {webForm ? 'Show answers to copy' : 'Preview e-mail'}
           </button>
           <button type="button" onClick={close}>
             Close (keep the draft)

@@ -1,10 +1,12 @@
 import { create } from 'zustand';
-import type { FormPreview } from '../../../shared/api-contract';
+import type { FormAnswers, FormPreview, FormRecipient } from '../../../shared/api-contract';
+import type { FieldMessages } from '../../../shared/clinic-profile';
 import type { FormId, FormValues } from '../../../shared/forms/form-spec';
 import { callApi } from '../desk-api';
 import { createDraftSaver, type DraftSaver } from './draft-saver';
 
-type Stage = 'editing' | 'preview';
+/** A form the plan takes by e-mail ends in its preview; one it takes on its web form, in answers. */
+type Stage = 'editing' | 'preview' | 'answers';
 
 interface FormSession {
   /** Which opening of a form this is; answers for an older one are ignored. */
@@ -12,11 +14,14 @@ interface FormSession {
   formId: FormId;
   draftId: string | null;
   values: FormValues;
+  /** Where the form goes, as the directory says; null until main has said. */
+  recipient: FormRecipient | null;
   touched: ReadonlySet<string>;
-  /** A preview was asked for: every message is shown from then on. */
+  /** The finished form was asked for: every message is shown from then on. */
   tried: boolean;
   stage: Stage;
   preview: FormPreview | null;
+  answers: FormAnswers | null;
   saveState: 'saved' | 'saving' | 'failed';
   saveError: string | null;
 }
@@ -29,7 +34,11 @@ interface FormsState {
   close: () => void;
   change: (values: FormValues) => void;
   touch: (path: string) => void;
-  showPreview: () => Promise<boolean>;
+  /**
+   * Checks the form in main and, once it passes, shows it the way its route takes it: the e-mail's
+   * preview, or the answers to copy into the plan's web form. Returns the fields still to fix.
+   */
+  finish: () => Promise<FieldMessages>;
   backToEditing: () => void;
   /** Stops the draft saver, queues the exact values previewed, and closes the form. */
   queue: () => Promise<void>;
@@ -62,14 +71,21 @@ export const useForms = create<FormsState>()((set, get) => {
           formId,
           draftId,
           values,
+          recipient: null,
           touched: new Set(),
           tried: false,
           stage: 'editing',
           preview: null,
+          answers: null,
           saveState: 'saved',
           saveError: null,
         },
       });
+      // Left unknown if this fails: the form still opens, and its preview then says what is wrong.
+      callApi('forms.route', { formId, values }).then(
+        (recipient) => updateSession(token, { recipient }),
+        () => undefined,
+      );
     },
 
     close() {
@@ -91,12 +107,18 @@ export const useForms = create<FormsState>()((set, get) => {
       }
     },
 
-    async showPreview() {
+    async finish() {
       const session = get().session;
-      if (!session) return false;
-      const preview = await callApi('forms.preview', { formId: session.formId, values: session.values });
-      updateSession(session.token, { tried: true, preview, stage: preview.ready ? 'preview' : 'editing' });
-      return preview.ready;
+      if (!session) return {};
+      const input = { formId: session.formId, values: session.values };
+      if (session.recipient?.route.kind === 'web-form') {
+        const answers = await callApi('forms.answers', input);
+        updateSession(session.token, { answers, tried: true, stage: answers.ready ? 'answers' : 'editing' });
+        return answers.errors;
+      }
+      const preview = await callApi('forms.preview', input);
+      updateSession(session.token, { preview, tried: true, stage: preview.ready ? 'preview' : 'editing' });
+      return preview.errors;
     },
 
     backToEditing() {
