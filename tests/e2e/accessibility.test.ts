@@ -1,12 +1,19 @@
 import type { Page } from 'playwright-core';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { profileForEditing } from '../../src/shared/clinic-profile';
 import { seriousAccessibilityFindings } from './axe-check';
 import { useBrowserPage } from '../support/browser-page';
+import { buildSeedDirectory } from '../support/shipped-directory';
 import { fakeClinic } from '../support/fake-clinic';
 
-const session = useBrowserPage({}, (web) =>
-  web.call('profile.save', profileForEditing(fakeClinic)).then(() => undefined),
+const seedDirectory = buildSeedDirectory();
+afterAll(() => seedDirectory.dispose());
+
+const session = useBrowserPage(
+  {},
+  (web) => web.call('profile.save', profileForEditing(fakeClinic)).then(() => undefined),
+  // The seed page's directory: the contracting request still goes by e-mail there.
+  { directory: seedDirectory.path },
 );
 let page: Page;
 

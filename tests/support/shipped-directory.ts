@@ -74,3 +74,11 @@ export function openShippedDirectory(): ReturnType<typeof openTestDirectory> {
 export function openSeedDirectory(): ReturnType<typeof openTestDirectory> {
   return openTestDirectory(loadDirectoryPack(seedPackPath));
 }
+
+/**
+ * The seed page's directory built once for a test file's browser mode (`--directory`): the plan
+ * still took contract requests by e-mail then, so the e-mail path of that form can be tested.
+ */
+export function buildSeedDirectory(): { path: string; dispose: () => void } {
+  return buildTestDirectory(loadDirectoryPack(seedPackPath));
+}

@@ -2,11 +2,11 @@ import type { FormSpec } from '../form-spec';
 import { textOf } from '../form-spec';
 import { formatForSubject } from './subject-parts';
 
-/** The nine items the plan's page asks a new contract request to include, in its order. */
+/** The nine items the seed page asked a contract request to include, in its order. */
 export const newContractRequest: FormSpec = {
   id: 'new-contract-request',
   title: 'New contracting request',
-  intro: 'Ask to join the plan’s provider panel, or start the contracting process by e-mail.',
+  intro: 'Ask to join the plan’s provider panel, with the details the plan asks for.',
   recipient: { entryKey: 'contracting.requests' },
   containsPhi: false,
   sections: [
