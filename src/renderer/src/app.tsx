@@ -91,7 +91,7 @@ export function App() {
         ) : null}
         {info ? (
           <p className="app-directory">
-            {info.plan} directory, {info.directoryEntryCount} entries, verified {info.directoryCapturedOn}
+            {info.plan} directory {info.directoryVersion}, {info.directoryEntryCount} entries
           </p>
         ) : null}
       </header>
