@@ -1,14 +1,25 @@
 import { simpleParser } from 'mailparser';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { loadDirectoryPack } from '../../src/main/directory/load-directory-pack';
 import { profileForEditing } from '../../src/shared/clinic-profile';
 import { useBrowserPage } from '../support/browser-page';
 import { fakeClinic } from '../support/fake-clinic';
+import { buildTestDirectory, seedPackPath } from '../support/shipped-directory';
 import type { WebMode } from '../support/web-mode';
 
-const session = useBrowserPage({ acceptDownloads: true }, (web) =>
-  web.call('profile.save', profileForEditing(fakeClinic)).then(() => undefined),
+/**
+ * The seed page's directory, where the plan still took contract requests by e-mail: the shipped
+ * one sends them to its web form (forms-web-form.test.ts), and these tests are about e-mail.
+ */
+const seedDirectory = buildTestDirectory(loadDirectoryPack(seedPackPath));
+afterAll(() => seedDirectory.dispose());
+
+const session = useBrowserPage(
+  { acceptDownloads: true },
+  (web) => web.call('profile.save', profileForEditing(fakeClinic)).then(() => undefined),
+  { directory: seedDirectory.path },
 );
 let page: Page;
 let web: WebMode;
