@@ -74,7 +74,7 @@ describe('every view meets WCAG 2.1 AA as axe-core checks it: no serious or crit
     await show('Clinic profile');
     await page.getByRole('heading', { name: 'Clinic profile' }).waitFor();
     expect(await findings()).toEqual([]);
-    await show('Mail settings');
+    await show('Settings');
     await page.getByRole('heading', { name: 'Mail settings' }).waitFor();
     await page.getByRole('button', { name: 'Save mail settings' }).click();
     // Empty settings cannot be saved: check the view with its messages shown.
@@ -82,8 +82,23 @@ describe('every view meets WCAG 2.1 AA as axe-core checks it: no serious or crit
     expect(await findings()).toEqual([]);
   });
 
+  it('the directory updates settings, with a file refused and a feed address to fix', async () => {
+    await show('Settings');
+    await page.getByRole('heading', { name: 'Directory updates' }).waitFor();
+    await page.locator('input[type="file"]').setInputFiles({
+      name: 'directory-pack.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{}'),
+    });
+    await page.getByRole('alert').waitFor();
+    await page.getByLabel('Update feed address').fill('ftp://example.org/desk/');
+    await page.getByRole('button', { name: 'Save feed' }).click();
+    await page.locator('#feed-url-message').waitFor();
+    expect(await findings()).toEqual([]);
+  });
+
   it('the settings view with the diagnostics shown', async () => {
-    await show('Mail settings');
+    await show('Settings');
     await page.getByRole('button', { name: 'Copy diagnostics' }).click();
     await page.getByLabel('What is shared').waitFor();
     expect(await page.getByLabel('What is shared').inputValue()).toContain('Provider Desk diagnostics');

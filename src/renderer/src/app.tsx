@@ -4,6 +4,7 @@ import { useAnnouncer } from './announcer';
 import { callApi, isConnected } from './desk-api';
 import { useDeskStore } from './desk-store';
 import { DirectoryView } from './directory-view';
+import { DirectoryUpdatesView } from './directory-updates/directory-updates-view';
 import { useDirectoryUpdates, watchDirectoryUpdates } from './directory-updates/directory-update-state';
 import { ErrorAlert } from './fields/error-alert';
 import { FormsView } from './forms/forms-view';
@@ -23,7 +24,7 @@ const views: { view: DeskView; label: string }[] = [
   { view: 'forms', label: 'Forms' },
   { view: 'outbox', label: 'Outbox' },
   { view: 'profile', label: 'Clinic profile' },
-  { view: 'settings', label: 'Mail settings' },
+  { view: 'settings', label: 'Settings' },
 ];
 
 export function App() {
@@ -112,6 +113,7 @@ export function App() {
         {view === 'settings' ? (
           <>
             <MailSettingsView />
+            <DirectoryUpdatesView />
             <SupportDiagnostics />
           </>
         ) : null}
