@@ -32,7 +32,7 @@ describe('Copy diagnostics in the browser', () => {
     });
     await expect.poll(async () => (await web.call('outbox.list'))[0]?.state).toBe('failed');
 
-    await page.getByRole('button', { name: 'Mail settings', exact: true }).click();
+    await page.getByRole('button', { name: 'Settings', exact: true }).click();
     await page.getByRole('heading', { name: 'Support' }).waitFor();
     await page.getByRole('button', { name: 'Copy diagnostics' }).click();
     await expect.poll(() => page.getByRole('status').textContent()).toBe('Diagnostics copied');

@@ -8,7 +8,7 @@ import type { WebMode } from '../support/web-mode';
 const saveProfile = (web: WebMode) =>
   web.call('profile.save', profileForEditing(fakeClinic)).then(() => undefined);
 
-const views = ['Directory', 'Forms', 'Outbox', 'Clinic profile', 'Mail settings'] as const;
+const views = ['Directory', 'Forms', 'Outbox', 'Clinic profile', 'Settings'] as const;
 type View = (typeof views)[number];
 
 /** The heading each view shows once it is in front. */
@@ -17,7 +17,7 @@ const headings: Record<View, string> = {
   Forms: 'The plan’s forms',
   Outbox: 'Outbox',
   'Clinic profile': 'Clinic profile',
-  'Mail settings': 'Mail settings',
+  Settings: 'Mail settings',
 };
 const viewShown = (page: Page, view: View) =>
   page.getByRole('heading', { name: headings[view], exact: true, level: 2 }).waitFor();

@@ -28,7 +28,7 @@ describe('the outbox in the browser', () => {
     const probe = await startTestSmtpServer();
     await probe.close();
 
-    await page.getByRole('button', { name: 'Mail settings' }).click();
+    await page.getByRole('button', { name: 'Settings', exact: true }).click();
     await field('Server name').fill('127.0.0.1');
     await field('Port').fill(String(probe.port));
     await page.getByLabel('Security').selectOption('none');

@@ -52,7 +52,7 @@ describe('where a form goes', () => {
       code: 'not-allowed',
       message: webFormSentence,
     });
-    // Forms addressed to other entries still go by e-mail.
+    // Forms addressed to other entries still go by e-mail, to the box the shipped (newest) page gives.
     expect((await web.call('forms.route', { formId: 'clinic-update', values: {} })).route).toEqual({
       kind: 'email',
       address: 'ProviderDataUpdates@careoregon.org',

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServices } from '../../../tests/support/test-services';
+import { maxPackBytes } from '../../shared/directory-update';
 import { createEventHub } from '../events/event-hub';
 import { startWebServer, type RunningWebServer } from './web-server';
 
@@ -130,6 +131,27 @@ describe('browser mode over loopback HTTP', () => {
       error: { code: 'unknown-channel' },
     });
     expect(JSON.parse((await call('app.info', undefined)).body)).toMatchObject({ ok: true });
+  });
+
+  it('lets a directory file as large as a pack through to its channel, and only that channel', async () => {
+    const pack = 'A'.repeat(300_000);
+    const imported = await call('directory.importFile', {
+      fileName: 'pack.json',
+      packBase64: pack,
+      signatureText: '',
+    });
+    expect(imported.status).toBe(200);
+    // The pack reached the updater, which read it and refused it for its missing signature.
+    expect(JSON.parse(imported.body)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect((await call('profile.save', { clinicName: pack })).status).toBe(413);
+
+    const largestPack = 'A'.repeat(Math.ceil(maxPackBytes / 3) * 4);
+    const tooLarge = await call('directory.importFile', {
+      fileName: 'pack.json',
+      packBase64: `${largestPack}${'A'.repeat(100_000)}`,
+      signatureText: '',
+    });
+    expect(tooLarge.status).toBe(413);
   });
 
   it('pushes what main announces as server-sent events, to the token holder only', async () => {

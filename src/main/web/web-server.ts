@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { maxPackBytes } from '../../shared/directory-update';
 import type { ApiHandlers } from '../api/api-handlers';
 import { invokeChannel, type ApiCallLog } from '../api/invoke-channel';
 import type { EventHub } from '../events/event-hub';
@@ -27,6 +28,12 @@ export interface RunningWebServer {
 
 const loopbackAddress = '127.0.0.1';
 const maxRequestBytes = 256 * 1024;
+/**
+ * A directory pack travels in one call as base64, a third larger than its bytes; room is left for
+ * its signature and name. Every other call stays small, so only this one gets the larger limit.
+ */
+const maxImportRequestBytes = Math.ceil(maxPackBytes / 3) * 4 + 64 * 1024;
+const importChannel = 'directory.importFile';
 const apiPrefix = '/api/';
 const eventsPath = '/api/events';
 /** A comment line now and then keeps idle proxies and the browser from closing the stream. */
@@ -86,7 +93,11 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
         send(response, 401, 'text/plain; charset=utf-8', 'Open Provider Desk with the address it printed.');
         return;
       }
-      const body = await readBody(request);
+      const channel = path.slice(apiPrefix.length);
+      const body = await readBody(
+        request,
+        channel === importChannel ? maxImportRequestBytes : maxRequestBytes,
+      );
       if (body === null) {
         send(response, 413, 'text/plain; charset=utf-8', 'The request is too large.');
         return;
@@ -96,12 +107,7 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
         send(response, 400, 'text/plain; charset=utf-8', 'A call is a JSON object: {"input": …}.');
         return;
       }
-      const result = await invokeChannel(
-        options.handlers,
-        path.slice(apiPrefix.length),
-        call.input,
-        options.log,
-      );
+      const result = await invokeChannel(options.handlers, channel, call.input, options.log);
       send(response, 200, 'application/json; charset=utf-8', JSON.stringify(result));
       return;
     }
@@ -165,13 +171,13 @@ function send(
   response.end(body);
 }
 
-/** The request body as text, or null when it is larger than any real call. */
-async function readBody(request: IncomingMessage): Promise<string | null> {
+/** The request body as text, or null when it is larger than any real call to its channel. */
+async function readBody(request: IncomingMessage, limit: number): Promise<string | null> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request) {
     size += (chunk as Buffer).length;
-    if (size > maxRequestBytes) return null;
+    if (size > limit) return null;
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');

@@ -4,6 +4,8 @@ import { useAnnouncer } from './announcer';
 import { callApi, isConnected } from './desk-api';
 import { useDeskStore } from './desk-store';
 import { DirectoryView } from './directory-view';
+import { DirectoryUpdatesView } from './directory-updates/directory-updates-view';
+import { useDirectoryUpdates, watchDirectoryUpdates } from './directory-updates/directory-update-state';
 import { ErrorAlert } from './fields/error-alert';
 import { FormsView } from './forms/forms-view';
 import { useGlobalShortcuts } from './global-shortcuts';
@@ -22,7 +24,7 @@ const views: { view: DeskView; label: string }[] = [
   { view: 'forms', label: 'Forms' },
   { view: 'outbox', label: 'Outbox' },
   { view: 'profile', label: 'Clinic profile' },
-  { view: 'settings', label: 'Mail settings' },
+  { view: 'settings', label: 'Settings' },
 ];
 
 export function App() {
@@ -34,15 +36,22 @@ export function App() {
   const announcement = useAnnouncer((state) => state.message);
   const outboxStatus = useOutbox((state) => state.status);
   const unsent = unsentCount(outboxStatus);
+  const directorySwitches = useDirectoryUpdates((state) => state.switches);
   const [info, setInfo] = useState<AppInfo | null>(null);
 
   useEffect(() => {
     if (!isConnected) return;
-    callApi('app.info', undefined).then(setInfo, () => setInfo(null));
     useDeskStore.getState().loadTopics();
     void useProfile.getState().load();
-    return watchOutbox();
+    const stops = [watchOutbox(), watchDirectoryUpdates()];
+    return () => stops.forEach((stop) => stop());
   }, []);
+
+  // The header names the directory in use: asked again whenever an update switches it.
+  useEffect(() => {
+    if (!isConnected) return;
+    callApi('app.info', undefined).then(setInfo, () => setInfo(null));
+  }, [directorySwitches]);
 
   if (!isConnected) {
     return (
@@ -104,6 +113,7 @@ export function App() {
         {view === 'settings' ? (
           <>
             <MailSettingsView />
+            <DirectoryUpdatesView />
             <SupportDiagnostics />
           </>
         ) : null}

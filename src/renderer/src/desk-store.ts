@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { BrowseTopic, SearchResult } from '../../shared/api-contract';
+import { DeskError } from '../../shared/desk-error';
 import type { DirectoryEntry } from '../../shared/directory-pack';
 import { useAnnouncer } from './announcer';
 import { callApi } from './desk-api';
@@ -30,6 +31,7 @@ interface DeskState {
   openActive: () => void;
   openResult: (index: number) => void;
   loadTopics: () => void;
+  reloadAfterUpdate: () => void;
   browse: (topic?: string) => void;
   openEntry: (key: string) => Promise<void>;
   focusSearch: () => void;
@@ -95,6 +97,25 @@ export const useDeskStore = create<DeskState>()((set, get) => ({
     );
   },
 
+  reloadAfterUpdate() {
+    get().loadTopics();
+    const { query, shownEntry } = get();
+    const ticket = ++latestSearch;
+    const search = query.trim() === '' ? null : callApi('directory.search', { query });
+    const card = shownEntry ? entryIfStillListed(shownEntry.key) : null;
+    Promise.all([search, card]).then(
+      ([result, entry]) => {
+        if (ticket !== latestSearch) return;
+        const shownIndex = result && entry ? result.hits.findIndex((hit) => hit.key === entry.key) : -1;
+        // The card stays on the entry the person was reading, never jumps to the new first hit.
+        set({ result, activeIndex: Math.max(0, shownIndex), shownEntry: entry, error: null });
+      },
+      (error: unknown) => {
+        if (ticket === latestSearch) set({ error: messageOf(error) });
+      },
+    );
+  },
+
   browse(topic) {
     get().setQuery('');
     set({ pendingBrowseTopic: topic ?? null });
@@ -125,6 +146,14 @@ export const useDeskStore = create<DeskState>()((set, get) => ({
     return topic;
   },
 }));
+
+/** The entry as the new directory has it, or null when the update took it away. */
+function entryIfStillListed(key: string): Promise<DirectoryEntry | null> {
+  return callApi('directory.entry', { key }).catch((error: unknown) => {
+    if (error instanceof DeskError && error.code === 'not-found') return null;
+    throw error;
+  });
+}
 
 /** Hits only when they answer what is in the box now, so Enter never opens an older answer. */
 function currentHits(state: Pick<DeskState, 'query' | 'result'>): DirectoryEntry[] {

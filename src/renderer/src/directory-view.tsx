@@ -5,6 +5,7 @@ import { WelcomeBanner } from './profile/welcome-banner';
 import { SearchBox } from './search/search-box';
 import { SearchResults } from './search/search-results';
 import { ErrorAlert } from './fields/error-alert';
+import { UpdateBanner } from './directory-updates/update-banner';
 
 /** The plan's directory: one search box, results or topics beside the card of the chosen entry. */
 export function DirectoryView() {
@@ -16,6 +17,7 @@ export function DirectoryView() {
 
   return (
     <>
+      <UpdateBanner level={2} afterDismiss={() => useDeskStore.getState().focusSearch()} />
       <WelcomeBanner />
       <div className="workspace">
         <section className="finder" aria-label="Find a contact">
