@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { buildDirectoryDatabase } from '../src/main/directory/build-directory-db';
 import { openUpdatableDirectory } from '../src/main/directory-updates/directory-updater';
 import { signPackBytes } from '../src/main/directory-updates/pack-signing';
-import type { UpdateProgress } from '../src/main/directory-updates/prepare-update';
+import { describeUpdateProgress } from '../src/main/directory-updates/update-progress-text';
 import { allQueries } from './search-queries';
 import { searchContinuously } from './search-load';
 import { buildSyntheticPack } from './synthetic-directory';
@@ -42,11 +42,6 @@ function makeDataFolder(root: string) {
   };
 }
 
-function describeProgress(progress: UpdateProgress): string {
-  if (progress.step !== 'building' || progress.total === undefined) return progress.step;
-  return `building ${Math.floor(((progress.written ?? 0) / progress.total) * 100)}%`;
-}
-
 /**
  * The built-in directory and the signed update. The packs themselves are dropped on return, so
  * collecting them does not pause the searches measured later: the app never holds them either.
@@ -80,7 +75,7 @@ async function main(): Promise<void> {
     const started = performance.now();
     const status = await updater.apply(packBytes, signatureText, {
       onProgress(progress) {
-        const next = describeProgress(progress);
+        const next = describeUpdateProgress(progress);
         if (next !== phase) say(`  ${((performance.now() - started) / 1000).toFixed(1)} s: ${next}`);
         phase = next;
       },
@@ -93,7 +88,7 @@ async function main(): Promise<void> {
         ? ''
         : `, ${searches.slowestQueuedMs.toFixed(1)} ms of it waiting for a CPU that other threads or processes held`;
     say(
-      `Now ${status.version}. Slowest search ${searches.slowestMs.toFixed(1)} ms, during ${searches.slowestDuring}${queued}.`,
+      `Now ${status.version}. Slowest search ${searches.slowestMs.toFixed(1)} ms, during "${searches.slowestDuring}"${queued}.`,
     );
 
     const slowestSearchMsDuringApply = Number(searches.slowestMs.toFixed(1));
