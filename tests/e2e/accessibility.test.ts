@@ -1,12 +1,18 @@
 import type { Page } from 'playwright-core';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { profileForEditing } from '../../src/shared/clinic-profile';
 import { seriousAccessibilityFindings } from './axe-check';
 import { useBrowserPage } from '../support/browser-page';
 import { fakeClinic } from '../support/fake-clinic';
+import { buildSeedDirectory } from '../support/shipped-directory';
 
-const session = useBrowserPage({}, (web) =>
-  web.call('profile.save', profileForEditing(fakeClinic)).then(() => undefined),
+/** Every form's e-mail preview is checked: the seed page's directory, where every form still had its box. */
+const seed = buildSeedDirectory();
+afterAll(() => seed.dispose());
+const session = useBrowserPage(
+  {},
+  (web) => web.call('profile.save', profileForEditing(fakeClinic)).then(() => undefined),
+  { directory: seed.path },
 );
 let page: Page;
 

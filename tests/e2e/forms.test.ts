@@ -1,14 +1,20 @@
 import { simpleParser } from 'mailparser';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { profileForEditing } from '../../src/shared/clinic-profile';
 import { useBrowserPage } from '../support/browser-page';
 import { fakeClinic } from '../support/fake-clinic';
+import { buildSeedDirectory } from '../support/shipped-directory';
 import type { WebMode } from '../support/web-mode';
 
-const session = useBrowserPage({ acceptDownloads: true }, (web) =>
-  web.call('profile.save', profileForEditing(fakeClinic)).then(() => undefined),
+/** The forms are sent by e-mail here: the seed page's directory, where every one still had its box. */
+const seed = buildSeedDirectory();
+afterAll(() => seed.dispose());
+const session = useBrowserPage(
+  { acceptDownloads: true },
+  (web) => web.call('profile.save', profileForEditing(fakeClinic)).then(() => undefined),
+  { directory: seed.path },
 );
 let page: Page;
 let web: WebMode;

@@ -74,3 +74,8 @@ export function openShippedDirectory(): ReturnType<typeof openTestDirectory> {
 export function openSeedDirectory(): ReturnType<typeof openTestDirectory> {
   return openTestDirectory(loadDirectoryPack(seedPackPath));
 }
+
+/** The seed page's directory as a file, for browser mode's --directory: the same need, end to end. */
+export function buildSeedDirectory(): ReturnType<typeof buildTestDirectory> {
+  return buildTestDirectory(loadDirectoryPack(seedPackPath));
+}

@@ -55,7 +55,7 @@ describe('where a form goes', () => {
     // Forms addressed to other entries still go by e-mail.
     expect((await web.call('forms.route', { formId: 'clinic-update', values: {} })).route).toEqual({
       kind: 'email',
-      address: 'ProviderUpdates@CareOregon.org',
+      address: 'ProviderDataUpdates@careoregon.org',
     });
   });
 });
@@ -107,7 +107,9 @@ describe('a form whose entry names neither a box nor a web form', () => {
         entry.key === 'contracting.requests'
           ? {
               ...entry,
-              values: [{ kind: 'fax' as const, label: 'Fax', number: '503-555-0111', seen: entry.values[0]!.seen }],
+              values: [
+                { kind: 'fax' as const, label: 'Fax', number: '503-555-0111', seen: entry.values[0]!.seen },
+              ],
             }
           : entry,
       ),
