@@ -5,25 +5,13 @@ import { join, resolve } from 'node:path';
 import { buildDirectoryDatabase } from '../src/main/directory/build-directory-db';
 import { openDirectory } from '../src/main/directory/directory-service';
 import { loadDirectoryPack } from '../src/main/directory/load-directory-pack';
+import { allQueries } from './search-queries';
 import { buildSyntheticPack } from './synthetic-directory';
 
 /**
  * `npm run bench`: search latency over a synthetic 100,000-entry directory and over the shipped
  * one, for the app's search and for a naive LIKE scan as the baseline. Prints one JSON line.
  */
-const queryMix: Record<string, string[]> = {
-  oneLetter: ['c', 'p', 'f', 'm', 'e', 's'],
-  twoLetters: ['cl', 'pr', 'fa', 'me', 'en', 'ca'],
-  wholeWords: ['claims', 'customer service', 'fax', 'credentialing', 'pharmacy', 'behavioral health'],
-  phoneDigits: ['503.416.4100', '4164100', '(800) 224-4840', '1 800 862 4831', '971', '5415551'],
-  typo: ['cliams', 'credentialling', 'pharmcy', 'referal'],
-  question: [
-    'where do I mail paper claims',
-    'how do I report fraud',
-    'who do I call about prior authorization',
-  ],
-};
-
 const rounds = 40;
 
 interface Percentiles {
@@ -40,11 +28,10 @@ function percentiles(samples: number[]): Percentiles {
 }
 
 function measure(run: (query: string) => unknown): Percentiles {
-  const queries = Object.values(queryMix).flat();
-  for (const query of queries) run(query);
+  for (const query of allQueries) run(query);
   const samples: number[] = [];
   for (let round = 0; round < rounds; round += 1) {
-    for (const query of queries) {
+    for (const query of allQueries) {
       const started = process.hrtime.bigint();
       run(query);
       samples.push(Number(process.hrtime.bigint() - started) / 1e6);
@@ -84,7 +71,7 @@ try {
   const report = {
     benchmark: 'directory-search',
     unit: 'ms',
-    queriesPerRound: Object.values(queryMix).flat().length,
+    queriesPerRound: allQueries.length,
     rounds,
     shipped: { entries: 22, ...benchDirectory(shippedPath) },
     synthetic: { entries: synthetic.entries.length, buildSeconds, ...benchDirectory(syntheticPath) },

@@ -1,9 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { holdInAnotherProcess } from '../../../tests/support/folder-holder';
 import { DataFolderInUseError, lockDataFolder, ownerFileName } from './data-folder-lock';
 
 let folder: string;
@@ -18,19 +18,6 @@ afterEach(() => {
   holder = null;
   rmSync(folder, { recursive: true, force: true });
 });
-
-/** Another process that takes the folder and keeps it until killed. */
-async function holdInAnotherProcess(): Promise<ChildProcess> {
-  const script = resolve(__dirname, '../../../tests/support/hold-data-folder.ts');
-  const child = spawn(process.execPath, ['--import', 'tsx', script, folder], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise<void>((ready, failed) => {
-    createInterface({ input: child.stdout }).on('line', (line) => line === 'holding' && ready());
-    child.once('exit', (code) => failed(new Error(`the holder exited with ${code}`)));
-  });
-  return child;
-}
 
 const exited = (child: ChildProcess) => new Promise<void>((done) => child.once('exit', () => done()));
 
@@ -58,8 +45,16 @@ describe('one owner per data folder', () => {
     lockDataFolder(folder, { transport: 'browser' }).release();
   });
 
+  it('names an import run from the command line as the holder', () => {
+    const lock = lockDataFolder(folder, { transport: 'import' });
+    expect(refusal().message).toContain(
+      `in use by another Provider Desk (a directory import, process ${process.pid}`,
+    );
+    lock.release();
+  });
+
   it('refuses a second process, names the one that holds it, and is free again once that one is killed', async () => {
-    holder = await holdInAnotherProcess();
+    holder = await holdInAnotherProcess(folder);
     const refused = refusal();
     expect(refused.owner).toMatchObject({ pid: holder.pid, transport: 'browser' });
     expect(refused.message).toContain(`(browser mode, process ${holder.pid}, started `);
@@ -74,7 +69,7 @@ describe('one owner per data folder', () => {
   });
 
   it('does not name a holder whose note names a process that is gone', async () => {
-    holder = await holdInAnotherProcess();
+    holder = await holdInAnotherProcess(folder);
     const deadPid = holder.pid;
     const gone = exited(holder);
     holder.kill('SIGKILL');

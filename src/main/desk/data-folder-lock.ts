@@ -6,7 +6,8 @@ import { DeskError } from '../../shared/desk-error';
 /** Who holds a data folder, as far as the second process can tell. */
 export interface DataFolderOwner {
   pid: number;
-  transport: 'electron' | 'browser';
+  /** How the holder runs: the desktop app, browser mode, or `npm run import` on its own. */
+  transport: 'electron' | 'browser' | 'import';
   startedAt: string;
 }
 
@@ -28,10 +29,15 @@ export class DataFolderInUseError extends DeskError {
   }
 }
 
+const holderNames: Record<DataFolderOwner['transport'], string> = {
+  electron: 'the desktop app',
+  browser: 'browser mode',
+  import: 'a directory import',
+};
+
 function describeOwner(owner: DataFolderOwner | null): string {
   if (!owner) return 'another Provider Desk';
-  const mode = owner.transport === 'browser' ? 'browser mode' : 'the desktop app';
-  return `another Provider Desk (${mode}, process ${owner.pid}, started ${new Date(owner.startedAt).toLocaleString()})`;
+  return `another Provider Desk (${holderNames[owner.transport]}, process ${owner.pid}, started ${new Date(owner.startedAt).toLocaleString()})`;
 }
 
 /**
@@ -89,7 +95,7 @@ function readOwner(folder: string): DataFolderOwner | null {
     if (!Number.isInteger(owner.pid) || !isRunning(owner.pid)) return null;
     return {
       pid: owner.pid,
-      transport: owner.transport === 'electron' ? 'electron' : 'browser',
+      transport: Object.hasOwn(holderNames, owner.transport) ? owner.transport : 'browser',
       startedAt: String(owner.startedAt),
     };
   } catch {

@@ -42,7 +42,10 @@ export interface ApplyOptions {
 
 export interface DirectoryUpdater {
   status(): DirectoryStatus;
-  /** Checks, builds aside and switches to a signed pack; refuses with PackRefusedError. */
+  /**
+   * Checks, builds aside and switches to a signed pack; refuses with PackRefusedError. The bytes
+   * are handed over, not copied: packBytes may be empty once this returns.
+   */
   apply(packBytes: Uint8Array, signatureText: string, options?: ApplyOptions): Promise<DirectoryStatus>;
   /** Goes back to the directory in use before the last update. */
   undo(): DirectoryStatus;

@@ -77,7 +77,11 @@ export function writeUpdateState(folder: string, state: UpdateState): void {
   renameSync(temporary, statePath(folder));
 }
 
-/** Removes files the state does not name: half-built ones, and versions no undo can reach. */
+/**
+ * Removes files the state does not name: half-built ones, and versions no undo can reach. An
+ * update builds `<file>.unchecked.building`, renames it `<file>.unchecked`, and only once checked
+ * `<file>`; a kill can leave any of the three, and SQLite's journal beside the one being built.
+ */
 export function removeUnusedFiles(folder: string, state: UpdateState): void {
   const keep = new Set([state.current?.file, state.previous?.file, 'state.json']);
   let names: string[];
@@ -87,7 +91,10 @@ export function removeUnusedFiles(folder: string, state: UpdateState): void {
     return;
   }
   for (const name of names) {
-    if (!keep.has(name) && /^directory-.*\.db(?:\.building)?$|^state\.json\.tmp$/.test(name)) {
+    if (
+      !keep.has(name) &&
+      /^directory-.*\.db(?:\.unchecked)?(?:\.building(?:-journal)?)?$|^state\.json\.tmp$/.test(name)
+    ) {
       rmSync(join(folder, name), { force: true });
     }
   }
