@@ -157,6 +157,8 @@ function wireServices(
   });
   hooks.onChanged = (status) => events.emit('directory.changed', status);
   hooks.onMailboxesRetired = (retirements) => outbox.holdForRetiredMailboxes(retirements);
+  // An update applied while the app was closed (npm run import) retired these before this start.
+  outbox.holdForRetiredMailboxes(updater.retirements());
   const feedChecks = scheduleFeedChecks({
     // A failed check is recorded in the status the page shows; the next one is a day later.
     check: () =>

@@ -49,6 +49,8 @@ export interface DirectoryUpdater {
   apply(packBytes: Uint8Array, signatureText: string, options?: ApplyOptions): Promise<DirectoryStatus>;
   /** Goes back to the directory in use before the last update. */
   undo(): DirectoryStatus;
+  /** The mailboxes the directory in use retired, for the outbox at start-up. */
+  retirements(): MailboxRetirement[];
   /** The banner about the last update has been seen: it is not shown again. */
   markSeen(): DirectoryStatus;
   /** Saves the feed address (already checked by the caller) or clears it. */
@@ -164,6 +166,7 @@ export function openUpdatableDirectory(options: DirectoryUpdaterOptions): {
               ...state,
               current: { version: prepared.version, file: prepared.file },
               previous: { version: fromVersion, file: inUse.file },
+              retirements: prepared.retirements,
               lastUpdate: {
                 fromVersion,
                 toVersion: prepared.version,
@@ -198,10 +201,12 @@ export function openUpdatableDirectory(options: DirectoryUpdaterOptions): {
         const before = directory.entries();
         const after = service.entries();
         const fromVersion = directory.info().packVersion;
+        const retirements = retiredMailboxes(before, after, localDate(now()));
         switchTo(
           { service, file: previous.file },
           {
             ...state,
+            retirements,
             current: previous.file ? { version: previous.version, file: previous.file } : null,
             previous: null,
             lastUpdate: {
@@ -215,8 +220,9 @@ export function openUpdatableDirectory(options: DirectoryUpdaterOptions): {
           },
         );
         options.log?.info('directory.undone', { fromVersion, directoryVersion: previous.version });
-        return announce(retiredMailboxes(before, after, localDate(now())));
+        return announce(retirements);
       },
+      retirements: () => (inUse.file === null && !state.lastUpdate?.undo ? [] : state.retirements),
       markSeen() {
         if (!state.lastUpdate || state.lastUpdate.seen) return status();
         return save({ ...state, lastUpdate: { ...state.lastUpdate, seen: true } });

@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import type { DirectoryChanges } from '../../shared/directory-update';
 import type { MailboxRetirement } from '../../shared/mailbox-retirement';
 import { buildDirectoryDatabase } from '../directory/build-directory-db';
+import { patchDirectoryDatabase } from '../directory/patch-directory-db';
 import { openDirectory } from '../directory/directory-service';
 import { checkPack } from './check-pack';
 import { compareDirectories, retiredMailboxes } from './compare-directories';
@@ -63,28 +64,45 @@ export function prepareUpdate(job: PrepareJob, report: (progress: UpdateProgress
     const file = builtFileName(pack.packVersion);
     const path = join(job.folder, file);
     const unchecked = `${path}.unchecked`;
-    buildDirectoryDatabase(pack, unchecked, {
+    const buildOptions = {
       nativeBinding: job.nativeBinding,
-      onProgress: (written, total) => report({ step: 'building', written, total }),
-    });
+      onProgress: (written: number, total: number) => report({ step: 'building', written, total }),
+    };
+    const patched = patchDirectoryDatabase(job.inUsePath, pack, unchecked, buildOptions);
+    if (!patched) buildDirectoryDatabase(pack, unchecked, buildOptions);
 
     report({ step: 'verifying' });
     verifyBuiltDirectory(unchecked, pack.entries.length, pack.entries[0]!.title, job.nativeBinding);
     renameSync(unchecked, path);
 
     report({ step: 'comparing' });
-    const before = inUse.entries();
+    // A patch already knows which entries differ; a whole build is compared entry by entry.
+    const { before, after } = patched ?? { before: inUse.entries(), after: pack.entries };
     return {
       version: pack.packVersion,
       plan: pack.plan,
       file,
       entryCount: pack.entries.length,
-      changes: compareDirectories(before, pack.entries),
+      changes: compareDirectories(before, after),
       retirements: retiredMailboxes(before, pack.entries, job.today),
     };
   } finally {
     inUse.close();
   }
+}
+
+/**
+ * Every table's b-tree and indexes, by SQLite's integrity check, one table at a time. The
+ * full-text table's own deep check (which integrity_check runs for a virtual table) is left to
+ * the search below: on a patched 100,000-entry directory it takes most of ten seconds.
+ */
+function storedTables(db: Database.Database): string[] {
+  return db
+    .prepare<[], string>(
+      `SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%'`,
+    )
+    .pluck()
+    .all();
 }
 
 /** The built file must be sound, hold every entry, and answer a search, or it is not used. */
@@ -100,8 +118,10 @@ function verifyBuiltDirectory(
   };
   const db = new Database(path, { readonly: true, fileMustExist: true, nativeBinding });
   try {
-    const integrity = db.pragma('integrity_check', { simple: true });
-    if (integrity !== 'ok') fail(`integrity: ${String(integrity)}`);
+    for (const table of storedTables(db)) {
+      const integrity = db.pragma(`integrity_check(${table})`, { simple: true });
+      if (integrity !== 'ok') fail(`integrity of ${table}: ${String(integrity)}`);
+    }
     const count = db.prepare('SELECT count(*) FROM entries').pluck().get();
     if (count !== entryCount) fail(`${String(count)} entries of ${entryCount}`);
   } finally {

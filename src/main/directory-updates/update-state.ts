@@ -12,6 +12,7 @@ import {
 import { join } from 'node:path';
 import { z } from 'zod';
 import { lastUpdateSchema } from '../../shared/directory-update';
+import { mailboxRetirementSchema } from '../../shared/mailbox-retirement';
 
 /**
  * Which directory file is in use, kept in `<data folder>/directory/state.json`. Files are named
@@ -31,6 +32,11 @@ const updateStateSchema = z.strictObject({
   /** What "Undo this update" goes back to; file null means the built-in directory. */
   previous: z.strictObject({ version: z.string(), file: builtFileSchema.shape.file.nullable() }).nullable(),
   lastUpdate: lastUpdateSchema.nullable(),
+  /**
+   * The mailboxes the last switch took away. The outbox is told at every start too, so an update
+   * applied while the app was closed (npm run import) still holds mail queued to them.
+   */
+  retirements: z.array(mailboxRetirementSchema).default([]),
   feedUrl: z.string().nullable(),
   lastFeedCheck: z.strictObject({ at: z.string(), outcome: z.string() }).nullable(),
 });
@@ -41,6 +47,7 @@ export const emptyUpdateState: UpdateState = {
   current: null,
   previous: null,
   lastUpdate: null,
+  retirements: [],
   feedUrl: null,
   lastFeedCheck: null,
 };

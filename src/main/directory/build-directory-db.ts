@@ -43,6 +43,57 @@ function writePack(
   pack: DirectoryPack,
   onProgress: BuildOptions['onProgress'] = () => undefined,
 ): void {
+  const rows = entryRows(db);
+  pack.entries.forEach((packEntry, index) => {
+    const id = index + 1;
+    const entry = directoryEntryOf(packEntry, pack);
+    rows.insert(id, entry, JSON.stringify(entry));
+    if (id % 5000 === 0) onProgress(id, pack.entries.length);
+  });
+  writeDerivedTables(db, pack);
+}
+
+/** An entry as directory.db stores it: the pack's entry with the pages its values cite. */
+export function directoryEntryOf(packEntry: PackEntry, pack: DirectoryPack): DirectoryEntry {
+  return { ...packEntry, sources: sourcesCitedBy(packEntry, pack) };
+}
+
+/** Writing and removing one entry's rows: the entry, its full-text row and its ranking words. */
+export function entryRows(db: Database.Database) {
+  const insertEntry = db.prepare(
+    'INSERT INTO entries (id, key, topic, title, oldest_seen, json) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  const insertSearch = db.prepare(
+    `INSERT INTO entry_search (rowid, ${searchColumns.join(', ')}) VALUES (?, ${searchColumns.map(() => '?').join(', ')})`,
+  );
+  const insertWords = db.prepare('INSERT INTO entry_words (id, title, labels, other) VALUES (?, ?, ?, ?)');
+  const removals = ['entries', 'entry_words'].map((table) => db.prepare(`DELETE FROM ${table} WHERE id = ?`));
+  const removeSearch = db.prepare('DELETE FROM entry_search WHERE rowid = ?');
+  const wordsOf = (...texts: string[]) => searchWords(texts.join(' ')).join(' ');
+  return {
+    insert(id: number, entry: DirectoryEntry, json: string): void {
+      const oldestSeen = entry.values.map((value) => value.seen.on).sort()[0]!;
+      insertEntry.run(id, entry.key, entry.topic, entry.title, oldestSeen, json);
+      const columns = entrySearchColumns(entry);
+      insertSearch.run(id, ...searchColumns.map((column) => columns[column]));
+      insertWords.run(
+        id,
+        wordsOf(columns.title),
+        wordsOf(columns.keywords, columns.topic),
+        wordsOf(columns.body, columns.contact, columns.digits),
+      );
+    },
+    remove(id: number): void {
+      for (const removal of removals) removal.run(id);
+      removeSearch.run(id);
+    },
+  };
+}
+
+/** The tables worked out from the whole pack: its facts, topics, synonyms and typo vocabulary. */
+export function writeDerivedTables(db: Database.Database, pack: DirectoryPack): void {
+  for (const table of ['meta', 'topics', 'synonyms', 'terms', 'term_deletions'])
+    db.exec(`DELETE FROM ${table}`);
   const insertMeta = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)');
   insertMeta.run('plan', pack.plan);
   insertMeta.run('pack_version', pack.packVersion);
@@ -55,35 +106,12 @@ function writePack(
   );
   insertMeta.run('link_urls', JSON.stringify([...new Set(linkUrls)]));
 
-  const insertEntry = db.prepare(
-    'INSERT INTO entries (id, key, topic, title, oldest_seen, json) VALUES (?, ?, ?, ?, ?, ?)',
-  );
-  const insertSearch = db.prepare(
-    `INSERT INTO entry_search (rowid, ${searchColumns.join(', ')}) VALUES (?, ${searchColumns.map(() => '?').join(', ')})`,
-  );
-  const insertWords = db.prepare('INSERT INTO entry_words (id, title, labels, other) VALUES (?, ?, ?, ?)');
   const topicTexts = new Map<string, string[]>();
-
-  pack.entries.forEach((packEntry, index) => {
-    const id = index + 1;
-    const entry: DirectoryEntry = { ...packEntry, sources: sourcesCitedBy(packEntry, pack) };
-    const oldestSeen = entry.values.map((value) => value.seen.on).sort()[0]!;
-    insertEntry.run(id, entry.key, entry.topic, entry.title, oldestSeen, JSON.stringify(entry));
-    const columns = entrySearchColumns(packEntry);
-    insertSearch.run(id, ...searchColumns.map((column) => columns[column]));
-    const wordsOf = (...texts: string[]) => searchWords(texts.join(' ')).join(' ');
-    insertWords.run(
-      id,
-      wordsOf(columns.title),
-      wordsOf(columns.keywords, columns.topic),
-      wordsOf(columns.body, columns.contact, columns.digits),
-    );
-    if (id % 5000 === 0) onProgress(id, pack.entries.length);
+  for (const entry of pack.entries) {
     const texts = topicTexts.get(entry.topic) ?? [entry.topic];
     texts.push(entry.title);
     topicTexts.set(entry.topic, texts);
-  });
-
+  }
   const insertTopic = db.prepare('INSERT INTO topics (name, position, search_text) VALUES (?, ?, ?)');
   [...topicTexts].forEach(([name, texts], position) => {
     insertTopic.run(name, position, texts.join(' ').slice(0, 4000));

@@ -5,9 +5,11 @@ import { searchColumns } from './search-text';
  * pack's order in their id, which is also the tie-breaking rank: the pack lists the contact
  * points a front desk needs most first. entry_words holds each entry's search words by where
  * they stand, so results can be ranked without re-reading every entry. oldest_seen is the
- * earliest day any of an entry's current values was seen, for the "Needs checking" list.
+ * earliest day any of an entry's current values was seen, for the "Needs checking" list. The
+ * full-text table allows deleting a row by its id (contentless_delete), so an update can patch a
+ * copy of the directory in use entry by entry instead of rebuilding the whole index.
  */
-export const directorySchemaVersion = 2;
+export const directorySchemaVersion = 3;
 
 export const directorySchemaSql = `
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
@@ -40,6 +42,7 @@ CREATE TABLE term_deletions (
 CREATE VIRTUAL TABLE entry_search USING fts5(
   ${searchColumns.join(', ')},
   content = '',
+  contentless_delete = 1,
   tokenize = 'unicode61 remove_diacritics 2',
   prefix = '1 2 3 4 5 6 7 8 9 10'
 );
