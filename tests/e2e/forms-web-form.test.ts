@@ -10,8 +10,8 @@ import type { WebMode } from '../support/web-mode';
 import { seriousAccessibilityFindings } from './axe-check';
 
 /**
- * The shipped pack still sends new contract requests by e-mail, so browser mode is started on a
- * directory.db built from it with that entry as the plan's newer page has it (--directory).
+ * The shipped pack names the Contract Requests form without its address; browser mode is started
+ * on directory.db files built from it with and without an address for the form (--directory).
  */
 const formUrl = 'https://forms.example.org/contract-requests';
 const linked = buildTestDirectory(packWithContractWebForm(formUrl));
