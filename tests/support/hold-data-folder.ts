@@ -6,6 +6,7 @@ import { lockDataFolder } from '../../src/main/desk/data-folder-lock';
  */
 const folder = process.argv[2];
 if (!folder) throw new Error('usage: hold-data-folder FOLDER');
-lockDataFolder(folder, { transport: 'browser' });
+// Kept referenced: a lock left to the garbage collector closes its SQLite file, and so lets go.
+const lock = lockDataFolder(folder, { transport: 'browser' });
 console.log('holding');
-setInterval(() => undefined, 60_000);
+setInterval(() => lock, 60_000);

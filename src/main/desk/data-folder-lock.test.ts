@@ -2,6 +2,8 @@ import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { holdInAnotherProcess } from '../../../tests/support/folder-holder';
 import { DataFolderInUseError, lockDataFolder, ownerFileName } from './data-folder-lock';
@@ -43,6 +45,15 @@ describe('one owner per data folder', () => {
     lock.release();
     expect(existsSync(join(folder, ownerFileName))).toBe(false);
     lockDataFolder(folder, { transport: 'browser' }).release();
+  });
+
+  it('keeps the folder when the caller drops its handle and the garbage collector runs', () => {
+    setFlagsFromString('--expose-gc');
+    const collectGarbage = runInNewContext('gc') as () => void;
+    const lockWithoutKeepingIt = () => void lockDataFolder(folder, { transport: 'browser' });
+    lockWithoutKeepingIt();
+    collectGarbage();
+    expect(refusal().code).toBe('in-use');
   });
 
   it('names an import run from the command line as the holder', () => {

@@ -70,16 +70,24 @@ export function lockDataFolder(
   }
   const startedAt = (owner.now?.() ?? new Date()).toISOString();
   writeOwner(folder, { pid: process.pid, transport: owner.transport, startedAt });
+  heldLockFiles.add(db);
   let released = false;
   return {
     release() {
       if (released) return;
       released = true;
+      heldLockFiles.delete(db);
       rmSync(join(folder, ownerFileName), { force: true });
       db.close();
     },
   };
 }
+
+/**
+ * Every held lock file, referenced until released: better-sqlite3 closes a connection the garbage
+ * collector takes, and closing it would let another process into the folder.
+ */
+const heldLockFiles = new Set<Database.Database>();
 
 /** Written aside and renamed, so a reader sees the whole note or none. */
 function writeOwner(folder: string, owner: DataFolderOwner): void {
