@@ -246,7 +246,8 @@ describe('the update feed in the page', () => {
       await expect
         .poll(() => page.locator('.feed-settings').getByText('The update feed is off').count())
         .toBe(1);
-      expect(await page.getByRole('status').textContent()).toBe('The update feed is off.');
+      // The announcer clears the region, then speaks on the next frame: wait for the words.
+      await expect.poll(() => page.getByRole('status').textContent()).toBe('The update feed is off.');
       expect((await web.call('directory.updateStatus')).feedUrl).toBeNull();
       expect(await page.getByRole('button', { name: 'Check for updates now' }).count()).toBe(0);
     } finally {

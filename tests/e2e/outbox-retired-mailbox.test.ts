@@ -66,7 +66,7 @@ describe('a message whose mailbox a directory update retired, in the browser', (
 
       await item.getByRole('button', { name: `Send to ${newBox}` }).click();
       await expect.poll(() => item.locator('.outbox-state').textContent()).toBe('Sent');
-      expect(await page.getByRole('status').textContent()).toBe(`Queued to send to ${newBox}.`);
+      await expect.poll(() => page.getByRole('status').textContent()).toBe(`Queued to send to ${newBox}.`);
       expect(await item.textContent()).not.toContain('This mailbox was retired');
       expect(server.received).toHaveLength(1);
       const mail = await simpleParser(server.received[0] ?? '');
