@@ -131,7 +131,7 @@ describe('importing a signed directory file in the page', () => {
     expect(await seriousAccessibilityFindings(page)).toEqual([]);
     await shot(page, 'undo-confirmation');
     await confirm.getByRole('button', { name: `Keep version ${nextVersion}` }).click();
-    expect(await confirm.isVisible()).toBe(false);
+    await confirm.waitFor({ state: 'hidden' });
     expect(await versionInUse()).toBe(nextVersion);
 
     await list.getByRole('button', { name: 'Undo this update' }).click();
@@ -145,7 +145,12 @@ describe('importing a signed directory file in the page', () => {
 
     await banner().getByRole('button', { name: 'Dismiss' }).click();
     await expect.poll(() => banner().count()).toBe(0);
+    // The banner could only come back once the page has the directory's status again.
+    const statusLoaded = page.waitForResponse((response) =>
+      response.url().includes('/api/directory.updateStatus'),
+    );
     await page.reload();
+    await statusLoaded;
     await page.getByRole('heading', { name: 'Browse by topic' }).waitFor();
     expect(await banner().count()).toBe(0);
   });

@@ -61,6 +61,8 @@ describe('a message whose mailbox a directory update retired, in the browser', (
 
       await page.getByRole('button', { name: 'Send now' }).click();
       await expect.poll(() => page.getByRole('status').textContent()).toBe('Sending what waits.');
+      // The run Send now started must be over before "nothing went out" means anything.
+      await expect.poll(async () => (await web.call('outbox.status')).sending).toBe(false);
       expect(await item.locator('.outbox-state').textContent()).toBe('Needs attention');
       expect(server.dataStarted()).toBe(0);
 

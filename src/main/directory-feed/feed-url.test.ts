@@ -110,7 +110,14 @@ describe('addresses the feed names', () => {
   });
 
   it('may not reach this computer from a feed on the internet', () => {
-    for (const local of ['http://127.0.0.1:5000/admin', 'https://localhost/pack.json', 'http://[::1]/']) {
+    for (const local of [
+      'http://127.0.0.1:5000/admin',
+      'https://localhost/pack.json',
+      'http://[::1]/',
+      'https://0.0.0.0/pack.json',
+      'https://[::]/pack.json',
+      'https://[::ffff:127.0.0.1]/pack.json',
+    ]) {
       expect(refusalOf(() => resolveFeedTarget(local, remoteFeed)).message, local).toContain(
         'an address on this computer, which a feed on the internet may not name',
       );

@@ -67,7 +67,8 @@ export function resolveFeedTarget(text: string, base: URL): URL {
       { cause },
     );
   }
-  const problem = addressProblem(url) ?? (isLoopback(url) && !isLoopback(base) ? 'loopback-from-afar' : null);
+  const problem =
+    addressProblem(url) ?? (isThisComputer(url) && !isLoopback(base) ? 'loopback-from-afar' : null);
   if (problem !== null) {
     throw new FeedError(
       'bad-url',
@@ -82,6 +83,19 @@ function addressProblem(url: URL): AddressProblem | null {
   if (url.username !== '' || url.password !== '') return 'credentials';
   if (url.protocol === 'http:' && !isLoopback(url)) return 'plain-http';
   return null;
+}
+
+/**
+ * Every way an address can reach this computer, for the rule that a feed on the internet may not
+ * name one: loopback, the unspecified addresses (which connect locally), and IPv4-mapped loopback.
+ */
+function isThisComputer(url: URL): boolean {
+  return (
+    isLoopback(url) ||
+    url.hostname === '0.0.0.0' ||
+    url.hostname === '[::]' ||
+    /^\[::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}\]$/.test(url.hostname)
+  );
 }
 
 /** The URL parser has already written any IPv4 form (127.1, 0x7f.0.0.1) as four decimals. */

@@ -21,8 +21,9 @@ export function createDirectoryUpdateService(updater: DirectoryUpdater) {
         return updater.recordFeedCheck(`Up to date: the feed's newest directory is ${latest.version}.`);
       }
       const { packBytes, signatureText } = await downloadLatestPack(latest);
-      await updater.apply(packBytes, signatureText);
-      return updater.recordFeedCheck(`Updated to ${latest.version}.`);
+      // Say the version the pack itself carries: latest.json only names what it expects.
+      const applied = await updater.apply(packBytes, signatureText);
+      return updater.recordFeedCheck(`Updated to ${applied.version}.`);
     } catch (error) {
       updater.recordFeedCheck(error instanceof Error ? error.message : String(error));
       throw error;

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DeskError } from '../../shared/desk-error';
+import type { DirectoryEntry } from '../../shared/directory-pack';
 import type { DirectoryStatus } from '../../shared/directory-update';
 import type { MailboxRetirement } from '../../shared/mailbox-retirement';
 import { compareVersions } from '../../shared/pack-version';
@@ -98,11 +99,31 @@ export function openUpdatableDirectory(options: DirectoryUpdaterOptions): {
       version: info.packVersion,
       origin: fromUpdate ? 'update' : 'built-in',
       builtInVersion,
-      undoTo: fromUpdate && state.previous ? state.previous.version : null,
-      lastUpdate: fromUpdate || state.lastUpdate?.undo ? state.lastUpdate : null,
+      undoTo: fromUpdate && state.previous ? undoTarget(state.previous).version : null,
+      lastUpdate: lastUpdateInUse(),
       feedUrl: state.feedUrl,
       lastFeedCheck: state.lastFeedCheck,
     };
+  }
+
+  /**
+   * Where undo goes: the saved previous directory, unless the built-in one is as new (a newer
+   * Provider Desk brought it), which is then the floor undo may not go below.
+   */
+  function undoTarget(previous: NonNullable<UpdateState['previous']>): {
+    version: string;
+    file: string | null;
+  } {
+    if (previous.file === null || compareVersions(previous.version, builtInVersion) <= 0) {
+      return { version: builtInVersion, file: null };
+    }
+    return { version: previous.version, file: previous.file };
+  }
+
+  /** The last switch, if it led to the directory in use; a newer built-in one makes it history. */
+  function lastUpdateInUse(): UpdateState['lastUpdate'] {
+    const last = state.lastUpdate;
+    return last && last.toVersion === directory.info().packVersion ? last : null;
   }
 
   function save(next: UpdateState): DirectoryStatus {
@@ -122,7 +143,11 @@ export function openUpdatableDirectory(options: DirectoryUpdaterOptions): {
     state = nextState;
     inUse = next;
     directory.switchTo(next.service);
-    removeUnusedFiles(folder, state);
+    try {
+      removeUnusedFiles(folder, state);
+    } catch {
+      // Housekeeping: the switch is done, and the next start removes what is left.
+    }
   }
 
   function announce(retirements: MailboxRetirement[]): DirectoryStatus {
@@ -197,21 +222,37 @@ export function openUpdatableDirectory(options: DirectoryUpdaterOptions): {
         if (applying || !previous || inUse.file === null) {
           throw new DeskError('not-allowed', 'There is no directory update to undo.');
         }
-        const service = open(previous.file ? join(folder, previous.file) : options.builtInPath);
+        const target = undoTarget(previous);
+        let service: DirectoryService;
+        let after: DirectoryEntry[];
+        try {
+          service = open(target.file ? join(folder, target.file) : options.builtInPath);
+        } catch (cause) {
+          throw new DeskError(
+            'internal',
+            `The directory version ${target.version} to go back to could not be opened, so the update was not undone.`,
+            { cause },
+          );
+        }
+        try {
+          after = service.entries();
+        } catch (error) {
+          service.close();
+          throw error;
+        }
         const before = directory.entries();
-        const after = service.entries();
         const fromVersion = directory.info().packVersion;
         const retirements = retiredMailboxes(before, after, localDate(now()));
         switchTo(
-          { service, file: previous.file },
+          { service, file: target.file },
           {
             ...state,
             retirements,
-            current: previous.file ? { version: previous.version, file: previous.file } : null,
+            current: target.file ? { version: target.version, file: target.file } : null,
             previous: null,
             lastUpdate: {
               fromVersion,
-              toVersion: previous.version,
+              toVersion: target.version,
               appliedAt: now().toISOString(),
               undo: true,
               changes: compareDirectories(before, after),
@@ -219,10 +260,10 @@ export function openUpdatableDirectory(options: DirectoryUpdaterOptions): {
             },
           },
         );
-        options.log?.info('directory.undone', { fromVersion, directoryVersion: previous.version });
+        options.log?.info('directory.undone', { fromVersion, directoryVersion: target.version });
         return announce(retirements);
       },
-      retirements: () => (inUse.file === null && !state.lastUpdate?.undo ? [] : state.retirements),
+      retirements: () => (lastUpdateInUse() ? state.retirements : []),
       markSeen() {
         if (!state.lastUpdate || state.lastUpdate.seen) return status();
         return save({ ...state, lastUpdate: { ...state.lastUpdate, seen: true } });

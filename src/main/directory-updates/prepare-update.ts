@@ -7,6 +7,7 @@ import { buildDirectoryDatabase } from '../directory/build-directory-db';
 import { patchDirectoryDatabase } from '../directory/patch-directory-db';
 import { openDirectory } from '../directory/directory-service';
 import { checkPack } from './check-pack';
+import { PackRefusedError } from './pack-refused-error';
 import { compareDirectories, retiredMailboxes } from './compare-directories';
 import { loadTrustedKeys } from './trusted-keys';
 import { builtFileName } from './update-state';
@@ -53,11 +54,14 @@ export function prepareUpdate(job: PrepareJob, report: (progress: UpdateProgress
   const inUse = openDirectory(job.inUsePath, { nativeBinding: job.nativeBinding });
   try {
     const info = inUse.info();
-    const pack = checkPack(Buffer.from(job.packBytes), job.signatureText, {
-      keys: loadTrustedKeys(job.keyFolders).keys,
-      plan: info.plan,
-      versionInUse: info.packVersion,
-    });
+    const trusted = loadTrustedKeys(job.keyFolders);
+    const pack = withKeyProblems(trusted.problems, () =>
+      checkPack(Buffer.from(job.packBytes), job.signatureText, {
+        keys: trusted.keys,
+        plan: info.plan,
+        versionInUse: info.packVersion,
+      }),
+    );
 
     report({ step: 'building', written: 0, total: pack.entries.length });
     mkdirSync(job.folder, { recursive: true });
@@ -88,6 +92,23 @@ export function prepareUpdate(job: PrepareJob, report: (progress: UpdateProgress
     };
   } finally {
     inUse.close();
+  }
+}
+
+/**
+ * A refusal over the signature also names any key file that could not be used (a private key
+ * left in a trusted-keys folder, a damaged file): that may be why the pack was refused, and an
+ * administrator must hear of a private key lying there.
+ */
+function withKeyProblems<T>(problems: string[], check: () => T): T {
+  try {
+    return check();
+  } catch (error) {
+    const aboutKeys = ['no-signature', 'bad-signature', 'unknown-key', 'no-trusted-keys'];
+    if (error instanceof PackRefusedError && problems.length > 0 && aboutKeys.includes(error.reason)) {
+      throw new PackRefusedError(error.reason, `${error.message} Also: ${problems.join(' ')}`);
+    }
+    throw error;
   }
 }
 

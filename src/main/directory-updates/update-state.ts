@@ -11,6 +11,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { packVersionSchema } from '../../shared/directory-pack';
 import { lastUpdateSchema } from '../../shared/directory-update';
 import { mailboxRetirementSchema } from '../../shared/mailbox-retirement';
 
@@ -21,16 +22,22 @@ import { mailboxRetirementSchema } from '../../shared/mailbox-retirement';
  * before the rename leaves the old state and an unused file that the next start removes; killed
  * after it, the new directory is in use.
  */
-const builtFileSchema = z.strictObject({
-  version: z.string(),
-  file: z.string().regex(/^directory-[\d.]+\.db$/),
-});
+/** A file is named by its checked version, so state.json cannot point outside the folder or mislabel one. */
+const builtFileSchema = z
+  .strictObject({ version: packVersionSchema, file: z.string() })
+  .refine(({ version, file }) => file === builtFileName(version), 'a file is named by its version');
 
 const updateStateSchema = z.strictObject({
   /** null: the built-in directory is in use. */
   current: builtFileSchema.nullable(),
   /** What "Undo this update" goes back to; file null means the built-in directory. */
-  previous: z.strictObject({ version: z.string(), file: builtFileSchema.shape.file.nullable() }).nullable(),
+  previous: z
+    .strictObject({ version: packVersionSchema, file: z.string().nullable() })
+    .refine(
+      ({ version, file }) => file === null || file === builtFileName(version),
+      'a file is named by its version',
+    )
+    .nullable(),
   lastUpdate: lastUpdateSchema.nullable(),
   /**
    * The mailboxes the last switch took away. The outbox is told at every start too, so an update
