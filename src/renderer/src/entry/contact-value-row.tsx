@@ -90,7 +90,7 @@ function ValueBody({ value, entry }: { value: ContactValue; entry: DirectoryEntr
       ) : (
         <p className="contact-missing">
           The plan's page names this {value.kind === 'document' ? 'document' : 'link'} without giving its
-          address. Ask Provider Customer Service for it.
+          address: look for it on the plan's web site, or ask Provider Customer Service.
         </p>
       );
   }
