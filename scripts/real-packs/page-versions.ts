@@ -37,22 +37,13 @@ export type PackChange =
   | { kind: 'drop-checklist'; key: string }
   | { kind: 'add-entry'; after: string; entry: Omit<PackEntry, 'values'> & { values: ValueWithoutSeen[] } };
 
-const captured = '2026-11-30';
-
-const careOregonPage = (id: string, url: string): PageSource => ({
+/** A later copy of a provider-support page: undated, like every version, and captured on 2026-11-30. */
+const supportPage = (plan: 'CareOregon' | 'CareOregon Advantage', id: string, url: string): PageSource => ({
   id,
-  title: 'CareOregon provider support page',
+  title: `${plan} provider support page`,
   url,
   publishedOn: null,
-  capturedOn: captured,
-});
-
-const advantagePage = (id: string, url: string): PageSource => ({
-  id,
-  title: 'CareOregon Advantage provider support page',
-  url,
-  publishedOn: null,
-  capturedOn: captured,
+  capturedOn: '2026-11-30',
 });
 
 const any = () => true;
@@ -63,7 +54,7 @@ const isNumber = (digits: string) => (value: ContactValue) =>
 export const pageVersions: PageVersion[] = [
   {
     packVersion: '2026.11.30',
-    source: careOregonPage('careoregon-support-2', 'https://careoregon.org/providers/support'),
+    source: supportPage('CareOregon', 'careoregon-support-2', 'https://careoregon.org/providers/support'),
     changes: [
       { kind: 'seen-again', key: 'customer-service.provider', match: any },
       { kind: 'seen-again', key: 'care-management.fax', match: any },
@@ -117,7 +108,7 @@ export const pageVersions: PageVersion[] = [
   },
   {
     packVersion: '2026.11.30.1',
-    source: careOregonPage('careoregon-support-3', 'https://www.careoregon.org/providers/support'),
+    source: supportPage('CareOregon', 'careoregon-support-3', 'https://www.careoregon.org/providers/support'),
     changes: [
       { kind: 'seen-again', key: 'customer-service.provider', match: any },
       { kind: 'seen-again', key: 'clinic.alerts-email', match: any },
@@ -175,7 +166,8 @@ export const pageVersions: PageVersion[] = [
   },
   {
     packVersion: '2026.11.30.2',
-    source: advantagePage(
+    source: supportPage(
+      'CareOregon Advantage',
       'careoregon-advantage-support-4',
       'https://careoregonadvantage.org/providers/support',
     ),
@@ -207,7 +199,8 @@ export const pageVersions: PageVersion[] = [
   },
   {
     packVersion: '2026.11.30.3',
-    source: advantagePage(
+    source: supportPage(
+      'CareOregon Advantage',
       'careoregon-advantage-support-5',
       'https://www.careoregonadvantage.org/providers/support',
     ),

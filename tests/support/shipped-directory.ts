@@ -1,3 +1,4 @@
+import { compareVersions } from '../../src/shared/pack-version';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -23,17 +24,8 @@ export function realPackPaths(): string[] {
   const older = readdirSync(resolve(resources, 'packs'))
     .filter((name) => name.endsWith('.json'))
     .map((name) => resolve(resources, 'packs', name));
-  return [...older.sort((a, b) => compareVersionsIn(a, b)), shippedPackPath];
-}
-
-function compareVersionsIn(a: string, b: string): number {
-  const parts = (path: string) => (/(\d{4}(?:\.\d+)+)\.json$/.exec(path)?.[1] ?? '').split('.').map(Number);
-  const [left, right] = [parts(a), parts(b)];
-  for (let i = 0; i < Math.max(left.length, right.length); i += 1) {
-    const difference = (left[i] ?? 0) - (right[i] ?? 0);
-    if (difference !== 0) return difference;
-  }
-  return 0;
+  const versionOf = (path: string) => /directory-pack-(.+)\.json$/.exec(path)?.[1] ?? '';
+  return [...older.sort((a, b) => compareVersions(versionOf(a), versionOf(b))), shippedPackPath];
 }
 
 /** A pack compiled into a real directory.db in a temporary folder, as the build compiles the shipped one. */

@@ -1,5 +1,6 @@
 import type { ContactValue, PackEntry } from '../../shared/directory-pack';
 import { plainValue } from '../../shared/directory-freshness';
+import { nationalNumber } from '../../shared/phone-number';
 import type { DirectoryChanges, ValueChange } from '../../shared/directory-update';
 import type { MailboxRetirement } from '../../shared/mailbox-retirement';
 
@@ -12,7 +13,7 @@ function identity(value: ContactValue): string {
       return `email:${value.address.toLowerCase()}`;
     case 'phone':
     case 'fax':
-      return `${value.kind}:${value.number.replace(/\D/g, '').replace(/^1/, '')}`;
+      return `${value.kind}:${nationalNumber(value.number)}`;
     case 'postal':
       return `postal:${value.lines.join('|').toLowerCase()}`;
     case 'payer-id':

@@ -67,7 +67,8 @@ export function openUpdatableDirectory(options: DirectoryUpdaterOptions): {
   const folder = updatesFolder(options.userDataDir);
   const now = options.now ?? (() => new Date());
   const open = (path: string) => openDirectory(path, { nativeBinding: options.nativeBinding });
-  const builtInVersion = withDirectory(open(options.builtInPath), (d) => d.info().packVersion);
+  const builtIn = open(options.builtInPath);
+  const builtInVersion = builtIn.info().packVersion;
 
   let state = readUpdateState(folder);
   let inUse = chooseAtStart();
@@ -82,13 +83,15 @@ export function openUpdatableDirectory(options: DirectoryUpdaterOptions): {
       const path = join(folder, current.file);
       if (existsSync(path)) {
         try {
-          return { service: open(path), file: current.file };
+          const service = open(path);
+          builtIn.close();
+          return { service, file: current.file };
         } catch {
           // An unreadable update file: the built-in directory still works.
         }
       }
     }
-    return { service: open(options.builtInPath), file: null };
+    return { service: builtIn, file: null };
   }
 
   function status(): DirectoryStatus {
@@ -278,12 +281,4 @@ export function openUpdatableDirectory(options: DirectoryUpdaterOptions): {
       },
     },
   };
-}
-
-function withDirectory<T>(directory: DirectoryService, use: (directory: DirectoryService) => T): T {
-  try {
-    return use(directory);
-  } finally {
-    directory.close();
-  }
 }

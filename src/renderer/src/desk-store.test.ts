@@ -41,8 +41,6 @@ vi.mock('./desk-api', () => ({
 
 const { useDeskStore } = await import('./desk-store');
 
-const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
-
 beforeEach(() => {
   directory.entries = new Map([
     ['clinic.alerts', { title: 'Clinic alerts', address: 'alerts@example.org' }],
@@ -56,8 +54,7 @@ describe('the directory view after an update switches the directory', () => {
     useDeskStore.setState({ query: 'clinic', shownEntry: entry('clinic.updates'), activeIndex: 1 });
     directory.entries.set('clinic.updates', { title: 'Clinic updates', address: 'new@example.org' });
     directory.entries.set('clinic.forms', { title: 'Clinic forms', address: 'forms@example.org' });
-    useDeskStore.getState().reloadAfterUpdate();
-    await settled();
+    await useDeskStore.getState().reloadAfterUpdate();
     const state = useDeskStore.getState();
     expect(state.result?.hits.map((hit) => hit.key)).toEqual([
       'clinic.alerts',
@@ -74,8 +71,7 @@ describe('the directory view after an update switches the directory', () => {
   it('shows no card when the update took the shown entry away', async () => {
     useDeskStore.setState({ shownEntry: entry('clinic.alerts') });
     directory.entries.delete('clinic.alerts');
-    useDeskStore.getState().reloadAfterUpdate();
-    await settled();
+    await useDeskStore.getState().reloadAfterUpdate();
     expect(useDeskStore.getState().shownEntry).toBeNull();
     expect(useDeskStore.getState().result).toBeNull();
     expect(useDeskStore.getState().error).toBeNull();

@@ -31,7 +31,8 @@ interface DeskState {
   openActive: () => void;
   openResult: (index: number) => void;
   loadTopics: () => void;
-  reloadAfterUpdate: () => void;
+  /** Resolves once the query's answer and the open card come from the new directory. */
+  reloadAfterUpdate: () => Promise<void>;
   browse: (topic?: string) => void;
   openEntry: (key: string) => Promise<void>;
   focusSearch: () => void;
@@ -103,7 +104,7 @@ export const useDeskStore = create<DeskState>()((set, get) => ({
     const ticket = ++latestSearch;
     const search = query.trim() === '' ? null : callApi('directory.search', { query });
     const card = shownEntry ? entryIfStillListed(shownEntry.key) : null;
-    Promise.all([search, card]).then(
+    return Promise.all([search, card]).then(
       ([result, entry]) => {
         if (ticket !== latestSearch) return;
         const shownIndex = result && entry ? result.hits.findIndex((hit) => hit.key === entry.key) : -1;

@@ -43,7 +43,7 @@ export const useDirectoryUpdates = create<DirectoryUpdateStore>()((set, get) => 
     if (before === null || switchOf(before) === switchOf(status)) return;
     set({ switches: get().switches + 1 });
     forgetProviderLine();
-    useDeskStore.getState().reloadAfterUpdate();
+    void useDeskStore.getState().reloadAfterUpdate();
     if (status.lastUpdate && !status.lastUpdate.seen) {
       useAnnouncer.getState().announce(updateSentence(status.lastUpdate));
     }
