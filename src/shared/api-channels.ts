@@ -41,6 +41,12 @@ export const apiChannels = [
   'directory.markUpdateSeen',
   'directory.setFeed',
   'directory.checkFeed',
+  'providers.search',
+  'providers.get',
+  'providers.lookupOnline',
+  'providers.status',
+  'providers.importFile',
+  'providers.cancelImport',
 ] as const;
 
 export type ApiChannel = (typeof apiChannels)[number];

@@ -8,6 +8,13 @@ import { formIds } from './forms/form-catalog';
 import { formRouteSchema } from './forms/form-route';
 import { formValuesSchema } from './forms/form-spec';
 import { mailSettingsSchema } from './mail-settings';
+import {
+  npiSchema,
+  providerDataStatusSchema,
+  providerSearchResultSchema,
+  registryProviderSchema,
+  startProviderImportSchema,
+} from './npi-registry';
 import { outboxStates } from './outbox-states';
 
 /**
@@ -284,6 +291,27 @@ export const apiContract = {
     output: directoryStatusSchema,
   },
   'directory.checkFeed': { input: z.undefined(), output: directoryStatusSchema },
+  'providers.search': {
+    input: z.object({ query: z.string().transform((query) => query.slice(0, maxQueryLength)) }).strict(),
+    output: providerSearchResultSchema,
+  },
+  /** The provider the registry on this computer lists under an NPI; null when it does not. */
+  'providers.get': {
+    input: z.strictObject({ npi: npiSchema }),
+    output: z.object({ provider: registryProviderSchema.nullable() }),
+  },
+  /**
+   * One request to the registry's public API (NPPES API 2.1), for an NPI the local registry does
+   * not list. `problem` says why there is no answer (offline, not found, the service failed).
+   */
+  'providers.lookupOnline': {
+    input: z.strictObject({ npi: npiSchema }),
+    output: z.object({ provider: registryProviderSchema.nullable(), problem: z.string().nullable() }),
+  },
+  'providers.status': { input: z.undefined(), output: providerDataStatusSchema },
+  /** Starts importing a staged registry file; progress and the outcome come as providers.changed. */
+  'providers.importFile': { input: startProviderImportSchema, output: providerDataStatusSchema },
+  'providers.cancelImport': { input: z.undefined(), output: providerDataStatusSchema },
 } satisfies Record<ApiChannel, { input: z.ZodType; output: z.ZodType }>;
 
 type Contract = typeof apiContract;
@@ -319,6 +347,7 @@ export type ConnectionCheck = z.infer<typeof connectionCheckSchema>;
 export const deskEventSchemas = {
   'outbox.changed': outboxStatusSchema,
   'directory.changed': directoryStatusSchema,
+  'providers.changed': providerDataStatusSchema,
 } satisfies Record<DeskEvent, z.ZodType>;
 
 export type DeskEventPayload<E extends DeskEvent> = z.infer<(typeof deskEventSchemas)[E]>;

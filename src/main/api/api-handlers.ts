@@ -4,6 +4,7 @@ import type { DirectoryService } from '../directory/directory-service';
 import type { DirectoryUpdateService } from '../directory-updates/directory-update-service';
 import type { DraftsStore } from '../forms/drafts-store';
 import type { FormsService } from '../forms/forms-service';
+import type { ProviderDataService } from '../npi-registry/provider-data-service';
 import type { MailService } from '../outbox/mail-service';
 import type { OutboxService } from '../outbox/outbox-service';
 import type { ProfileStore } from '../profile/profile-store';
@@ -26,11 +27,12 @@ export interface DeskServices {
   readonly mail: MailService;
   readonly diagnostics: () => Diagnostics;
   readonly directoryUpdates: DirectoryUpdateService;
+  readonly providers: ProviderDataService;
 }
 
 /** Binds each channel to the service that answers it; the services log and announce, not this table. */
 export function createApiHandlers(services: DeskServices): ApiHandlers {
-  const { directory, profile, forms, drafts, outbox, mail, directoryUpdates } = services;
+  const { directory, profile, forms, drafts, outbox, mail, directoryUpdates, providers } = services;
   return {
     'app.info': () => {
       const info = directory.info();
@@ -81,5 +83,11 @@ export function createApiHandlers(services: DeskServices): ApiHandlers {
     'mail.saveSettings': ({ settings, password }) => mail.save(settings, password),
     'mail.testConnection': ({ settings, password }) => mail.test(settings, password),
     'app.diagnostics': () => services.diagnostics(),
+    'providers.search': ({ query }) => providers.search(query),
+    'providers.get': ({ npi }) => providers.get(npi),
+    'providers.lookupOnline': ({ npi }) => providers.lookupOnline(npi),
+    'providers.status': () => providers.status(),
+    'providers.importFile': ({ stagedFile, states }) => providers.importFile(stagedFile, states),
+    'providers.cancelImport': () => providers.cancelImport(),
   };
 }
