@@ -1,7 +1,9 @@
 import { create } from 'zustand';
 import type { ProviderDataStatus } from '../../../shared/npi-registry';
+import { useAnnouncer } from '../announcer';
 import { callApi, subscribeToDeskEvents } from '../desk-api';
 import { useDeskStore } from '../desk-store';
+import { useNavigation } from '../navigation-store';
 
 interface ProviderDataStore {
   /** The registry on this computer and any import under way; null until main has answered. */
@@ -38,7 +40,15 @@ export const useProviderData = create<ProviderDataStore>()((set, get) => ({
   receive(status) {
     const before = get().status;
     set({ status });
-    if (before === null || registryOf(before) === registryOf(status)) return;
+    if (before === null) return;
+    const outcome = status.lastOutcome;
+    // Settings shows a refusal as an alert, which speaks for itself; elsewhere it is said here.
+    if (outcome && outcome.at !== before.lastOutcome?.at) {
+      if (outcome.ok || useNavigation.getState().view !== 'settings') {
+        useAnnouncer.getState().announce(outcome.message);
+      }
+    }
+    if (registryOf(before) === registryOf(status)) return;
     set({ switches: get().switches + 1 });
     useDeskStore.getState().searchAgain();
   },

@@ -57,25 +57,18 @@ export function ProviderDataView() {
 }
 
 /**
- * What the last import did: done as a status (its region is always there, so the words are
- * heard when they come), refused as an alert with main's reason.
+ * What the last import did, with main's sentence: a refusal as an alert; success as a notice,
+ * spoken through the page's one status region when it comes (see provider-data-state.ts).
  */
 function ImportOutcome({ outcome }: { outcome: ProviderDataStatus['lastOutcome'] }) {
-  const when = outcome ? <span className="outcome-time">({spokenMoment(outcome.at)})</span> : null;
+  if (!outcome) return null;
+  const when = <span className="outcome-time">({spokenMoment(outcome.at)})</span>;
   return (
-    <>
-      <div role="status" className="import-outcome">
-        {outcome?.ok ? (
-          <p className="notice">
-            {outcome.message} {when}
-          </p>
-        ) : null}
-      </div>
-      {outcome && !outcome.ok ? (
-        <p role="alert" className="error">
-          {outcome.message} {when}
-        </p>
-      ) : null}
-    </>
+    <p
+      role={outcome.ok ? undefined : 'alert'}
+      className={outcome.ok ? 'notice import-outcome' : 'error import-outcome'}
+    >
+      {outcome.message} {when}
+    </p>
   );
 }
