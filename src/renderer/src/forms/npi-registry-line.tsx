@@ -14,6 +14,7 @@ import { checkNpi } from '../../../shared/validation/npi';
 import { useAnnouncer } from '../announcer';
 import { SettingsLink } from '../provider-data/settings-link';
 import { askOnline, type OnlineAnswer } from '../provider/ask-online';
+import { OnlineLookupOffer } from '../provider/online-lookup-offer';
 import { sourceLine } from '../provider/provider-source';
 import { useRegistryProvider } from '../provider/use-registry-provider';
 import type { FieldContext } from './form-field';
@@ -58,24 +59,15 @@ export function NpiRegistryLine({
       </p>
     );
   } else if (lookup.state === 'missing' && npi !== null) {
-    const asking = online?.npi === npi && online.answer === null;
     content = (
       <>
         <p className="field-hint">The NPI registry on this computer does not list NPI {npi}.</p>
-        <button
-          type="button"
-          className="npi-online"
-          aria-disabled={asking}
-          onClick={() => {
-            if (!asking) void ask(npi);
-          }}
-        >
-          Look up NPI {npi} online
-        </button>
-        {asking ? <p className="field-hint">Asking the NPI registry…</p> : null}
-        {onlineAnswer && 'problem' in onlineAnswer ? (
-          <p className="field-hint">{onlineAnswer.problem}</p>
-        ) : null}
+        <OnlineLookupOffer
+          npi={npi}
+          asking={online?.npi === npi && online.answer === null}
+          problem={onlineAnswer && 'problem' in onlineAnswer ? onlineAnswer.problem : null}
+          onAsk={() => void ask(npi)}
+        />
       </>
     );
   }

@@ -1,6 +1,7 @@
 import { checkNpi } from '../../../shared/validation/npi';
 import { useDeskStore } from '../desk-store';
 import { SettingsLink } from '../provider-data/settings-link';
+import { OnlineLookupOffer } from '../provider/online-lookup-offer';
 
 /**
  * What the NPI registry part of the results says besides its hits: that provider lookup needs
@@ -16,37 +17,30 @@ export function RegistryNotes() {
 
   if (problem) return <p className="registry-note">The NPI registry could not be searched: {problem}</p>;
   if (!answer || answer.query !== query) return null;
-  if (!answer.registryImported) {
-    return (
-      <p className="registry-note">
-        Provider lookup needs the NPI registry file: import it in <SettingsLink />.
-      </p>
-    );
-  }
   const npi = checkNpi(query.trim());
-  const listed = npi.ok && answer.hits.some((hit) => hit.npi === npi.value);
+  const unlisted = npi.ok && !answer.hits.some((hit) => hit.npi === npi.value) ? npi.value : null;
+  const asked = online && online.npi === unlisted ? online : null;
   return (
-    <>
-      {answer.more ? (
-        <p className="registry-note">More providers match than are shown: add a word to narrow the search.</p>
+    <div className="registry-note">
+      {answer.registryImported ? null : (
+        <p>
+          Provider lookup needs the NPI registry file: import it in <SettingsLink />.
+        </p>
+      )}
+      {answer.more ? <p>More providers match than are shown: add a word to narrow the search.</p> : null}
+      {unlisted ? (
+        <>
+          {answer.registryImported ? (
+            <p>The NPI registry on this computer does not list NPI {unlisted}.</p>
+          ) : null}
+          <OnlineLookupOffer
+            npi={unlisted}
+            asking={asked?.asking ?? false}
+            problem={asked?.problem ?? null}
+            onAsk={() => lookupOnline(unlisted)}
+          />
+        </>
       ) : null}
-      {npi.ok && !listed ? (
-        <div className="registry-note">
-          <p>The NPI registry on this computer does not list NPI {npi.value}.</p>
-          <button
-            type="button"
-            aria-disabled={online?.npi === npi.value && online.asking}
-            onClick={() => {
-              if (!(online?.npi === npi.value && online.asking)) lookupOnline(npi.value);
-            }}
-          >
-            Look up NPI {npi.value} online
-          </button>
-          {online?.npi === npi.value && online.asking ? <p>Asking the NPI registry…</p> : null}
-          {online?.npi === npi.value && online.problem ? <p>{online.problem}</p> : null}
-        </div>
-      ) : null}
-    </>
+    </div>
   );
 }
-
