@@ -97,7 +97,7 @@ export function AddFromRegistry({
       <button type="button" aria-disabled={asking} onClick={() => void add()}>
         Add from NPI registry
       </button>
-      <span className="form-status">{added}</span>
+      <span className="added-status">{added}</span>
     </div>
   );
 }
