@@ -14,6 +14,8 @@ export default {
     'out/**/*',
     // The directory publishers' public keys the app trusts.
     'resources/trusted-keys/*.pem',
+    // The NUCC taxonomy code set, read when an NPI registry file is imported.
+    'resources/nucc/*',
     '!out/**/*.map',
     // Browser mode is for development and tests; the desktop app does not need it.
     '!out/main/web.js',
@@ -23,7 +25,8 @@ export default {
   ],
   asar: true,
   // SQLite cannot open directory.db inside app.asar, and a native addon cannot load from it.
-  asarUnpack: ['out/data/**', '.native/**'],
+  // The import worker reads the NUCC code set from a plain file.
+  asarUnpack: ['out/data/**', '.native/**', 'resources/nucc/**'],
   // Rebuilding would overwrite node_modules' Node build that npm test and browser mode load.
   npmRebuild: false,
   nodeGypRebuild: false,

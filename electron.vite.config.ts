@@ -12,6 +12,8 @@ export default defineConfig({
           web: resolve(__dirname, 'src/main/web.ts'),
           // Directory updates are built in a worker thread, so searches answer while they build.
           'update-worker': resolve(__dirname, 'src/main/directory-updates/update-worker.ts'),
+          // Provider data imports read gigabytes; they run in a worker for the same reason.
+          'registry-import-worker': resolve(__dirname, 'src/main/npi-registry/registry-import-worker.ts'),
         },
       },
     },

@@ -47,3 +47,18 @@ export function deskBackupsPath(userDataDir: string): string {
 export function logFolderPath(userDataDir: string): string {
   return join(userDataDir, 'logs');
 }
+
+/** The NUCC provider taxonomy code set shipped with the app: resources/nucc beside out/. */
+export function shippedNuccTaxonomyPath(buildDir: string): string {
+  return outsideAsar(join(buildDir, '..', 'resources', 'nucc', 'nucc_provider_taxonomy.csv'));
+}
+
+/** The NPI registry imported by the user (npi.db), beside desk.db; imports never touch desk.db. */
+export function npiDatabasePath(userDataDir: string): string {
+  return join(userDataDir, 'npi.db');
+}
+
+/** Files chosen for import wait here (browser mode's uploads), inside the data folder's drive. */
+export function stagedFilesPath(userDataDir: string): string {
+  return join(userDataDir, 'imports');
+}

@@ -9,6 +9,7 @@ import { createFormsService } from './forms/forms-service';
 import type { EventHub } from './events/event-hub';
 import type { DeskLog } from './logging/desk-log';
 import type { NetworkStatus } from './network/network-status';
+import type { ProviderDataService } from './npi-registry/provider-data-service';
 import { createMailService } from './outbox/mail-service';
 import { createMailSettingsStore } from './outbox/mail-settings-store';
 import { createOutboxService, type OutboxService, type OutboxServiceDeps } from './outbox/outbox-service';
@@ -24,6 +25,7 @@ export function createDeskHandlers(options: {
   transport: 'electron' | 'browser';
   directory: DirectoryService;
   directoryUpdates: DirectoryUpdateService;
+  providers: ProviderDataService;
   desk: Database.Database;
   /** What start-up did about a damaged desk.db; absent or null when it found it sound. */
   deskRecovery?: DeskRecovery | null;
@@ -54,6 +56,7 @@ export function createDeskHandlers(options: {
     deskRecovery: options.deskRecovery ?? null,
     directory,
     directoryUpdates: options.directoryUpdates,
+    providers: options.providers,
     profile,
     drafts: createDraftsStore(desk, now),
     outbox,

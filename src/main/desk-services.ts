@@ -1,5 +1,5 @@
 import type { ApiHandlers } from './api/api-handlers';
-import { deskBackupsPath, deskDatabasePath, logFolderPath } from './app-paths';
+import { deskBackupsPath, deskDatabasePath, logFolderPath, stagedFilesPath } from './app-paths';
 import { createDeskHandlers } from './desk-handlers';
 import { startDailyBackups, type DailyBackups } from './desk/daily-backups';
 import { lockDataFolder, type DataFolderLock } from './desk/data-folder-lock';
@@ -14,6 +14,9 @@ import {
   type DirectoryUpdater,
 } from './directory-updates/directory-updater';
 import { createDirectoryUpdateService } from './directory-updates/directory-update-service';
+import { createFileStaging, type FileStaging } from './imports/staged-files';
+import { createOnlineLookup } from './npi-registry/npi-online-lookup';
+import { createProviderDataService } from './npi-registry/provider-data-service';
 import type { SecretStore } from './outbox/secret-store';
 import { createEventHub, type EventHub } from './events/event-hub';
 import { openDeskLog, type DeskLog } from './logging/desk-log';
@@ -27,6 +30,10 @@ export interface DeskServicesOptions {
   directoryPath: string;
   /** The publishers' public keys shipped with the app (resources/trusted-keys). */
   trustedKeysPath: string;
+  /** The NUCC taxonomy code set shipped with the app (resources/nucc), read by registry imports. */
+  nuccCsvPath: string;
+  /** The NPI registry's online API; its public address when absent. */
+  npiApiUrl?: string;
   appVersion: string;
   transport: 'electron' | 'browser';
   /** better-sqlite3's addon for Electron's ABI; Node's own build is used when absent. */
@@ -48,6 +55,8 @@ export interface RunningDeskServices {
   directory: DirectoryService;
   /** What changed, for the transports to pass on to the page. */
   events: EventHub;
+  /** Files the page chose for import, handed over by the transports. */
+  staging: FileStaging;
   /** The log in `<userDataDir>/logs`; the transports record refused and failed calls in it. */
   log: DeskLog;
   /** Today's backup of desk.db, if it is not made yet; the one in progress if it is being made. */
@@ -131,11 +140,27 @@ function wireServices(
   const events = createEventHub();
   const network = watchNetwork(options.isOnline ?? hasNetworkInterface);
   const directoryUpdates = createDirectoryUpdateService(updater);
+  const staging = createFileStaging(stagedFilesPath(options.userDataDir));
+  const providers = createProviderDataService({
+    userDataDir: options.userDataDir,
+    nuccCsvPath: options.nuccCsvPath,
+    nativeBinding: options.nativeBinding,
+    staging,
+    online: createOnlineLookup({
+      baseUrl: options.npiApiUrl,
+      isOnline: () => network.online(),
+      now: options.now,
+    }),
+    log,
+    now: options.now,
+    onChanged: (status) => events.emit('providers.changed', status),
+  });
   const { handlers, outbox } = createDeskHandlers({
     appVersion: options.appVersion,
     transport: options.transport,
     directory,
     directoryUpdates,
+    providers,
     desk,
     deskRecovery: opened.recovery,
     secrets: options.secrets,
@@ -180,13 +205,14 @@ function wireServices(
     handlers,
     directory,
     events,
+    staging,
     log,
     backUpIfDue: backups.backUpIfDue,
     async close() {
       feedChecks.stop();
       network.stop();
       try {
-        await Promise.all([outbox.stop(), backups.stop()]);
+        await Promise.all([outbox.stop(), backups.stop(), providers.close()]);
         log.info('app.stopped');
       } finally {
         directory.close();

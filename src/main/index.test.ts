@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -73,9 +73,32 @@ describe('the Electron entry', () => {
     expect(window?.loadFile).toHaveBeenCalledWith(join(electron.appPath, 'out', 'renderer', 'index.html'));
   });
 
-  it('registers every contract channel on IPC, and nothing else', () => {
+  it('registers every contract channel on IPC, and the file handoff for imports, nothing else', () => {
     const registered = electron.ipcHandle.mock.calls.map(([channel]) => channel);
-    expect(registered.sort()).toEqual(apiChannels.map((channel) => `desk:${channel}`).sort());
+    expect(registered.sort()).toEqual(
+      [...apiChannels.map((channel) => `desk:${channel}`), 'desk:stage-file'].sort(),
+    );
+  });
+
+  it('takes a chosen file by its path from the app’s own frame only, and refuses what is not a file', async () => {
+    const stage = electron.ipcHandle.mock.calls.find(([channel]) => channel === 'desk:stage-file')?.[1] as (
+      event: unknown,
+      path: unknown,
+    ) => { ok: boolean; value?: { stagedFile: string }; error?: { code: string; message: string } };
+    const chosen = join(folder, 'npidata_pfile_20050523-20181209.csv');
+    writeFileSync(chosen, '"NPI"\r\n');
+    expect(stage({ senderFrame: electron.mainFrame }, chosen)).toMatchObject({
+      ok: true,
+      value: { stagedFile: expect.stringMatching(/^[0-9a-f-]{36}$/) },
+    });
+    expect(stage({ senderFrame: { url: 'https://evil.example/' } }, chosen)).toMatchObject({
+      ok: false,
+      error: { code: 'not-allowed' },
+    });
+    expect(stage({ senderFrame: electron.mainFrame }, folder)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input', message: expect.stringContaining('Choose the file again') },
+    });
   });
 
   it('answers the app’s own frame and refuses any other sender', async () => {

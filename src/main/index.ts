@@ -14,11 +14,11 @@ import {
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ipcEventChannel } from '../shared/api-events';
-import { shippedDirectoryPath, shippedTrustedKeysPath } from './app-paths';
+import { shippedDirectoryPath, shippedNuccTaxonomyPath, shippedTrustedKeysPath } from './app-paths';
 import { DataFolderInUseError } from './desk/data-folder-lock';
 import { startDeskServices, type RunningDeskServices } from './desk-services';
 import { electronSqliteBindingPath } from './electron/electron-sqlite-binding';
-import { registerIpcHandlers } from './electron/register-ipc';
+import { registerFileStaging, registerIpcHandlers } from './electron/register-ipc';
 import { notifyDeliveryFailure } from './electron/delivery-notification';
 import { createSafeStorageSecretStore } from './electron/safe-storage-secret-store';
 import { decideExternalUrl, linkHostsOf } from './electron/url-policy';
@@ -81,6 +81,7 @@ function startServices(): RunningDeskServices {
     userDataDir: app.getPath('userData'),
     directoryPath: shippedDirectoryPath(buildDir()),
     trustedKeysPath: shippedTrustedKeysPath(buildDir()),
+    nuccCsvPath: shippedNuccTaxonomyPath(buildDir()),
     appVersion: app.getVersion(),
     transport: 'electron',
     nativeBinding: existsSync(nativeBinding) ? nativeBinding : undefined,
@@ -137,6 +138,7 @@ function whenReady(): void {
   }
   allowedLinkHosts = linkHostsOf(services.directory.info().linkUrls);
   registerIpcHandlers(ipcMain, services.handlers, isTrustedSender, services.log);
+  registerFileStaging(ipcMain, services.staging, isTrustedSender);
   services.events.subscribe((message) => mainWindow?.webContents.send(ipcEventChannel, message));
   openMainWindow();
   app.on('activate', () => {

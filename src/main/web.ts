@@ -1,7 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { defaultUserDataDir, shippedDirectoryPath, shippedTrustedKeysPath } from './app-paths';
+import {
+  defaultUserDataDir,
+  shippedDirectoryPath,
+  shippedNuccTaxonomyPath,
+  shippedTrustedKeysPath,
+} from './app-paths';
 import { DataFolderInUseError } from './desk/data-folder-lock';
 import { startDeskServices } from './desk-services';
 import { createMemorySecretStore } from './outbox/secret-store';
@@ -34,6 +39,8 @@ async function main(argv: string[]): Promise<void> {
     userDataDir,
     directoryPath,
     trustedKeysPath: shippedTrustedKeysPath(join(__dirname, '..')),
+    nuccCsvPath: shippedNuccTaxonomyPath(join(__dirname, '..')),
+    npiApiUrl: args.npiApi,
     appVersion,
     transport: 'browser',
     // Browser mode keeps the mail password only for the life of this process.
@@ -46,6 +53,7 @@ async function main(argv: string[]): Promise<void> {
       rendererDir: join(__dirname, '../renderer'),
       events: services.events,
       log: services.log,
+      staging: services.staging,
       port: args.port,
     });
   } catch (error) {

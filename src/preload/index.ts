@@ -1,7 +1,8 @@
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import { ipcEventChannel, isDeskEventMessage, type DeskEventBridge } from '../shared/api-events';
 import { createBridge, ipcChannelPrefix } from '../shared/api-channels';
 import type { ApiResult } from '../shared/desk-error';
+import { ipcStageFileChannel, type DeskFileBridge } from '../shared/file-staging';
 
 /**
  * window.api: one named function per contract channel, nothing else. The renderer never sees
@@ -28,3 +29,16 @@ const deskEvents: DeskEventBridge = {
 };
 
 contextBridge.exposeInMainWorld('deskEvents', deskEvents);
+
+/**
+ * A file chosen for import reaches main as its path, not its bytes (a registry file can be
+ * gigabytes); main hands back an id for providers.importFile.
+ */
+const deskFiles: DeskFileBridge = {
+  stage: (file) =>
+    ipcRenderer.invoke(ipcStageFileChannel, webUtils.getPathForFile(file)) as Promise<
+      ApiResult<{ stagedFile: string }>
+    >,
+};
+
+contextBridge.exposeInMainWorld('deskFiles', deskFiles);

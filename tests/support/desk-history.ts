@@ -1,3 +1,4 @@
+import { nuccTaxonomyPath } from './registry-files';
 import { resolve } from 'node:path';
 import { shippedTrustedKeysPath } from '../../src/main/app-paths';
 import { closeSync, openSync, statSync, writeSync } from 'node:fs';
@@ -20,6 +21,7 @@ export function startDeskOn(
   return startDeskServices({
     ...folders,
     trustedKeysPath: shippedTrustedKeysPath(resolve(__dirname, '../../out')),
+    nuccCsvPath: nuccTaxonomyPath,
     appVersion: '0.0.0-test',
     transport: 'browser',
     secrets: createMemorySecretStore(),

@@ -21,6 +21,13 @@ import { buildTestDirectory, seedPackPath } from './shipped-directory';
 import { loadDirectoryPack } from '../../src/main/directory/load-directory-pack';
 import { openUpdatableDirectory } from '../../src/main/directory-updates/directory-updater';
 import { createDirectoryUpdateService } from '../../src/main/directory-updates/directory-update-service';
+import { createFileStaging, type FileStaging } from '../../src/main/imports/staged-files';
+import { createOnlineLookup } from '../../src/main/npi-registry/npi-online-lookup';
+import {
+  createProviderDataService,
+  type ProviderDataService,
+} from '../../src/main/npi-registry/provider-data-service';
+import { nuccTaxonomyPath } from './registry-files';
 
 /** What a refused call says: the code a test checks and the sentence the desk would read. */
 export type Refusal = Extract<ApiResult<unknown>, { ok: false }>['error'];
@@ -30,6 +37,11 @@ export interface TestServices {
   /** For what main does without a channel, such as a directory update holding messages. */
   outbox: OutboxService;
   directory: DirectoryService;
+  /** Provider data (npi.db), and the file handoff its imports start from. */
+  providers: ProviderDataService;
+  staging: FileStaging;
+  /** The data folder: desk.db, npi.db, logs. */
+  folder: string;
   desk: Database.Database;
   deskPath: string;
   log: DeskLog;
@@ -48,6 +60,7 @@ export interface TestServices {
 export function startTestServices(
   now: () => Date = () => new Date('2026-11-23T17:00:00Z'),
   pack?: DirectoryPack,
+  options: { npiApiUrl?: string; online?: boolean } = {},
 ): TestServices {
   const built = buildTestDirectory(pack ?? loadDirectoryPack(seedPackPath));
   const folder = mkdtempSync(join(tmpdir(), 'provider-desk-services-'));
@@ -60,15 +73,31 @@ export function startTestServices(
   const deskPath = join(folder, 'desk.db');
   const desk = openDeskDatabase(deskPath, { appVersion: '0.0.0-test' });
   const log = openDeskLog(join(folder, 'logs'), { now });
+  const network = fixedNetwork(options.online ?? true);
+  const staging = createFileStaging(join(folder, 'imports'));
+  const providers = createProviderDataService({
+    userDataDir: folder,
+    nuccCsvPath: nuccTaxonomyPath,
+    staging,
+    // Never the registry's real address: a test that asks online names its own server.
+    online: createOnlineLookup({
+      baseUrl: options.npiApiUrl ?? 'http://127.0.0.1:9/api/',
+      isOnline: () => network.online(),
+      now,
+    }),
+    log,
+    now,
+  });
   const { handlers, outbox } = createDeskHandlers({
     appVersion: '0.0.0-test',
     transport: 'browser',
     directory,
     directoryUpdates: createDirectoryUpdateService(updater),
+    providers,
     desk,
     secrets: createMemorySecretStore(),
     events: createEventHub(),
-    network: fixedNetwork(),
+    network,
     log,
     now,
   });
@@ -76,6 +105,9 @@ export function startTestServices(
     handlers,
     outbox,
     directory,
+    providers,
+    staging,
+    folder,
     desk,
     deskPath,
     log,
@@ -89,7 +121,7 @@ export function startTestServices(
       return result.error;
     },
     async dispose() {
-      await outbox.stop();
+      await Promise.all([outbox.stop(), providers.close()]);
       desk.close();
       directory.close();
       built.dispose();

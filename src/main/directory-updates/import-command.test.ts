@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { seedPackPath, shippedPackPath } from '../../../tests/support/shipped-directory';
+import { nuccTaxonomyPath } from '../../../tests/support/registry-files';
 import { makeUpdateBench, readPack, type UpdateBench } from '../../../tests/support/update-fixtures';
 import { importUsage, parseImportArguments, runImportCommand, type ImportSetup } from './import-command';
 import { readUpdateState, updatesFolder } from './update-state';
@@ -10,19 +11,25 @@ let bench: UpdateBench | undefined;
 afterEach(() => bench?.dispose());
 
 describe('reading the import command line', () => {
-  it('takes one file, and the data folder when one is named', () => {
-    expect(parseImportArguments(['pack.json'])).toEqual({ dataDir: null, packPath: 'pack.json' });
-    expect(parseImportArguments(['--data-dir', 'D', 'pack.json'])).toEqual({
-      dataDir: 'D',
+  it('takes one file, the data folder when one is named, and the states to keep', () => {
+    expect(parseImportArguments(['pack.json'])).toEqual({
+      dataDir: null,
+      states: null,
       packPath: 'pack.json',
     });
-    expect(parseImportArguments(['pack.json', '--data-dir=D'])).toEqual({
+    expect(parseImportArguments(['--data-dir', 'D', 'pack.json'])).toEqual({
       dataDir: 'D',
+      states: null,
+      packPath: 'pack.json',
+    });
+    expect(parseImportArguments(['pack.json', '--data-dir=D', '--states', 'or, WA,or'])).toEqual({
+      dataDir: 'D',
+      states: ['OR', 'WA'],
       packPath: 'pack.json',
     });
   });
 
-  it('answers anything else with nothing, for the usage line', () => {
+  it('answers anything else with the usage line, and a wrong state with what to type', () => {
     for (const argv of [
       [],
       ['a.json', 'b.json'],
@@ -30,8 +37,13 @@ describe('reading the import command line', () => {
       ['--force', 'pack.json'],
       ['--data-dir', 'D'],
     ]) {
-      expect(parseImportArguments(argv)).toBeNull();
+      expect(parseImportArguments(argv)).toEqual({ problem: importUsage });
     }
+    expect(parseImportArguments(['--states', 'Oregon', 'file.zip'])).toEqual({
+      problem: expect.stringContaining(
+        '--states takes two-letter state codes separated by commas, such as --states OR,WA (not "Oregon")',
+      ),
+    });
   });
 });
 
@@ -44,6 +56,7 @@ describe('running an import', () => {
       defaultDataDir: made.userDataDir,
       builtInPath: made.builtInPath,
       appKeysFolder: made.appKeysFolder,
+      nuccCsvPath: nuccTaxonomyPath,
       report: (line: string) => lines.push(line),
     };
     return { setup, lines, bench: made };
@@ -58,6 +71,7 @@ describe('running an import', () => {
     expect(outcome).toEqual({
       summary: {
         applied: true,
+        kind: 'directory',
         version: '2026.11.30.3',
         previousVersion: '2026.11.23',
         entries: readPack(shippedPackPath).entries.length,

@@ -1,42 +1,61 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DeskError } from '../../shared/desk-error';
 import { logFolderPath } from '../app-paths';
 import { DataFolderInUseError, lockDataFolder, type DataFolderLock } from '../desk/data-folder-lock';
 import { openDeskLog } from '../logging/desk-log';
+import { sniffRegistryFile } from '../npi-registry/read/read-registry-file';
+import { importRegistryFileCommand } from '../npi-registry/registry-import-command';
 import { openUpdatableDirectory } from './directory-updater';
 import { PackRefusedError, type PackRefusalReason } from './pack-refused-error';
 import { readSignatureBeside } from './signature-file';
 import { describeUpdateProgress } from './update-progress-text';
 
 /**
- * `npm run import -- [--data-dir DIR] FILE`: for an administrator preparing PCs, applies a signed
- * directory pack to a data folder while the app is closed. It goes through the app's own updater,
- * so a pack passes the same checks and switches in the same way; and it takes the data folder
- * first, so it never runs beside an app that has the folder open.
+ * `npm run import -- [--data-dir DIR] [--states OR,WA] FILE`: for an administrator preparing PCs,
+ * imports a file into a data folder while the app is closed. The file says what it is: an NPI
+ * registry file (NPPES, zip or CSV) is recognised by its header, anything else is read as a
+ * signed directory pack. Each goes through the app's own pipeline, so it passes the same checks
+ * and switches in the same way; and the data folder is taken first, so the command never runs
+ * beside an app that has the folder open.
  */
-export const importUsage = 'Usage: npm run import -- [--data-dir DIR] FILE';
+export const importUsage = 'Usage: npm run import -- [--data-dir DIR] [--states OR,WA] FILE';
 
 export interface ImportArguments {
   /** null: the app's own data folder. */
   dataDir: string | null;
+  /** Registry files only: keep providers practising in these states; null: all. */
+  states: string[] | null;
   packPath: string;
 }
 
 export type ImportRefusalReason =
-  PackRefusalReason | 'usage' | 'not-built' | 'unreadable' | 'in-use' | 'failed';
+  PackRefusalReason | 'usage' | 'not-built' | 'unreadable' | 'in-use' | 'failed' | 'registry-file';
 
 /** What the command prints on standard output, as one JSON line a script can read. */
 export type ImportSummary =
   | {
       applied: true;
+      kind: 'directory';
       version: string;
       previousVersion: string;
       entries: number;
       added: number;
       changed: number;
       removed: number;
+    }
+  | {
+      applied: true;
+      kind: 'npi-registry';
+      fileName: string;
+      fileDate: string;
+      coverage: 'full' | 'weekly';
+      rows: number;
+      kept: number;
+      providers: number;
+      states: string[] | null;
+      message: string;
     }
   | { applied: false; reason: ImportRefusalReason; message: string };
 
@@ -53,27 +72,42 @@ export interface ImportSetup {
   builtInPath: string;
   /** The publisher keys shipped with the app. */
   appKeysFolder: string;
+  /** The NUCC taxonomy code set shipped with the app, for registry files. */
+  nuccCsvPath: string;
   nativeBinding?: string;
   /** Told each step as a line for standard error. */
   report(line: string): void;
 }
 
-/** The arguments after `npm run import --`, or null when they are not a folder and one file. */
-export function parseImportArguments(argv: readonly string[]): ImportArguments | null {
+/** "OR,wa" → ["OR", "WA"]; null when a part is not two letters. */
+function parseStates(text: string): string[] | null {
+  const states = text.split(',').map((part) => part.trim().toUpperCase());
+  return states.every((state) => /^[A-Z]{2}$/.test(state)) ? [...new Set(states)] : null;
+}
+
+/** The arguments after `npm run import --`, or a sentence saying what is wrong with them. */
+export function parseImportArguments(argv: readonly string[]): ImportArguments | { problem: string } {
   let parsed;
   try {
     parsed = parseArgs({
       args: [...argv],
-      options: { 'data-dir': { type: 'string' } },
+      options: { 'data-dir': { type: 'string' }, states: { type: 'string' } },
       allowPositionals: true,
       strict: true,
     });
   } catch {
-    return null;
+    return { problem: importUsage };
   }
   const [packPath, ...more] = parsed.positionals;
-  if (packPath === undefined || more.length > 0) return null;
-  return { dataDir: parsed.values['data-dir'] ?? null, packPath };
+  if (packPath === undefined || more.length > 0) return { problem: importUsage };
+  const statesText = parsed.values.states;
+  const states = statesText === undefined ? null : parseStates(statesText);
+  if (statesText !== undefined && states === null) {
+    return {
+      problem: `--states takes two-letter state codes separated by commas, such as --states OR,WA (not "${statesText}"). ${importUsage}`,
+    };
+  }
+  return { dataDir: parsed.values['data-dir'] ?? null, states, packPath };
 }
 
 const refused = (reason: ImportRefusalReason, message: string): ImportOutcome => ({
@@ -83,9 +117,9 @@ const refused = (reason: ImportRefusalReason, message: string): ImportOutcome =>
 
 export async function runImportCommand(argv: readonly string[], setup: ImportSetup): Promise<ImportOutcome> {
   const args = parseImportArguments(argv);
-  if (!args) {
-    setup.report(importUsage);
-    return refused('usage', importUsage);
+  if ('problem' in args) {
+    setup.report(args.problem);
+    return refused('usage', args.problem);
   }
   if (!existsSync(setup.builtInPath)) {
     return refused(
@@ -102,14 +136,57 @@ export async function runImportCommand(argv: readonly string[], setup: ImportSet
     throw error;
   }
   try {
-    return await importPack(resolve(args.packPath), userDataDir, setup);
+    const path = resolve(args.packPath);
+    if (!existsSync(path)) return refused('unreadable', `There is no file at ${path}. Nothing was changed.`);
+    if ((await sniffRegistryFile(path)) !== 'not-registry') {
+      return await importRegistry(path, userDataDir, args.states, setup);
+    }
+    if (args.states) {
+      return refused(
+        'usage',
+        `--states applies to NPI registry files, and ${basename(path)} is not one. Nothing was changed.`,
+      );
+    }
+    return await importPack(path, userDataDir, setup);
   } catch (error) {
     if (error instanceof PackRefusedError) return refused(error.reason, error.message);
+    if (error instanceof DeskError && error.code === 'invalid-input')
+      return refused('registry-file', error.message);
     if (!(error instanceof DeskError)) throw error;
     return { summary: { applied: false, reason: 'failed', message: error.message }, exitCode: 1 };
   } finally {
     lock.release();
   }
+}
+
+async function importRegistry(
+  path: string,
+  userDataDir: string,
+  states: string[] | null,
+  setup: ImportSetup,
+): Promise<ImportOutcome> {
+  const { result, message } = await importRegistryFileCommand(path, userDataDir, {
+    states,
+    nuccCsvPath: setup.nuccCsvPath,
+    nativeBinding: setup.nativeBinding,
+    report: setup.report,
+  });
+  setup.report(message);
+  return {
+    summary: {
+      applied: true,
+      kind: 'npi-registry',
+      fileName: result.fileName,
+      fileDate: result.fileDate,
+      coverage: result.coverage,
+      rows: result.rows,
+      kept: result.rowsKept,
+      providers: result.providerCount,
+      states: result.states,
+      message,
+    },
+    exitCode: 0,
+  };
 }
 
 async function importPack(packPath: string, userDataDir: string, setup: ImportSetup): Promise<ImportOutcome> {
@@ -145,6 +222,7 @@ async function importPack(packPath: string, userDataDir: string, setup: ImportSe
     return {
       summary: {
         applied: true,
+        kind: 'directory',
         version: status.version,
         previousVersion,
         entries: directory.info().entryCount,

@@ -7,6 +7,7 @@ import type { ApiOutput } from '../../shared/api-contract';
 import type { ApiHandlers } from '../api/api-handlers';
 import { invokeChannel } from '../api/invoke-channel';
 import { seedPackPath, shippedPackPath } from '../../../tests/support/shipped-directory';
+import { nuccTaxonomyPath } from '../../../tests/support/registry-files';
 import { makeUpdateBench, type UpdateBench } from '../../../tests/support/update-fixtures';
 import { startDeskServices } from '../desk-services';
 import { createMemorySecretStore } from '../outbox/secret-store';
@@ -29,6 +30,7 @@ describe('an update applied while Provider Desk was closed (npm run import)', ()
       userDataDir: bench.userDataDir,
       directoryPath: bench.builtInPath,
       trustedKeysPath: bench.appKeysFolder,
+      nuccCsvPath: nuccTaxonomyPath,
       appVersion: '0.0.0-test',
       transport: 'browser' as const,
       secrets: createMemorySecretStore(),

@@ -1,22 +1,9 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { DeskError } from '../../shared/desk-error';
+import { workerCode } from '../workers/worker-code';
 import { PackRefusedError } from './pack-refused-error';
 import type { PrepareJob, PreparedUpdate, UpdateProgress } from './prepare-update';
 import type { WorkerMessage } from './update-worker';
-
-/**
- * The worker's code: the built file beside main's bundle in the app and browser mode; the
- * TypeScript source, through tsx, when tests and scripts run the sources.
- */
-function workerCode(): { code: string; eval: boolean } {
-  for (const built of [join(__dirname, 'update-worker.js'), join(__dirname, '..', 'update-worker.js')]) {
-    if (existsSync(built)) return { code: built, eval: false };
-  }
-  const source = join(__dirname, 'update-worker.ts');
-  return { code: `require('tsx/cjs/api').register(); require(${JSON.stringify(source)});`, eval: true };
-}
 
 /**
  * The pack's bytes are moved to the worker, not copied: cloning a 60 MB pack into workerData
@@ -43,7 +30,7 @@ export function prepareUpdateInWorker(
   job: PrepareJob,
   options: { signal?: AbortSignal; onProgress?: (progress: UpdateProgress) => void } = {},
 ): Promise<PreparedUpdate> {
-  const { code, eval: isEval } = workerCode();
+  const { code, eval: isEval } = workerCode('update-worker', __dirname);
   const pack = movable(job.packBytes);
   const worker = new Worker(code, {
     eval: isEval,

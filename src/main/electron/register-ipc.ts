@@ -1,7 +1,9 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { apiChannels, ipcChannelPrefix } from '../../shared/api-channels';
 import { DeskError, type ApiResult } from '../../shared/desk-error';
+import { ipcStageFileChannel } from '../../shared/file-staging';
 import type { ApiHandlers } from '../api/api-handlers';
+import type { FileStaging } from '../imports/staged-files';
 import { invokeChannel, type ApiCallLog } from '../api/invoke-channel';
 
 /** Electron IPC transport: one ipcMain.handle per contract channel, each behind the sender check. */
@@ -21,4 +23,33 @@ export function registerIpcHandlers(
       return invokeChannel(handlers, channel, input, log);
     });
   }
+}
+
+/**
+ * The app's file handoff for imports: the preload sends the path of a file the person chose, and
+ * gets an id back. A page that forged a path could only have that file imported as provider data,
+ * which refuses anything that is not a registry file; nothing of the file is ever sent back.
+ */
+export function registerFileStaging(
+  ipcMain: Pick<IpcMain, 'handle'>,
+  staging: Pick<FileStaging, 'stagePath'>,
+  isTrustedSender: (event: IpcMainInvokeEvent) => boolean,
+): void {
+  ipcMain.handle(ipcStageFileChannel, (event, path: unknown): ApiResult<{ stagedFile: string }> => {
+    if (!isTrustedSender(event)) {
+      return {
+        ok: false,
+        error: { code: 'not-allowed', message: 'This window is not allowed to use Provider Desk.' },
+      };
+    }
+    if (typeof path !== 'string' || path === '') {
+      return { ok: false, error: { code: 'invalid-input', message: 'Choose the file again.' } };
+    }
+    try {
+      return { ok: true, value: { stagedFile: staging.stagePath(path) } };
+    } catch (error) {
+      if (!(error instanceof DeskError)) throw error;
+      return { ok: false, error: { code: error.code, message: error.message } };
+    }
+  });
 }

@@ -29,7 +29,10 @@ export type LogEvent =
   | 'directory.updated'
   | 'directory.updateRefused'
   | 'directory.undone'
-  | 'directory.feedChecked';
+  | 'directory.feedChecked'
+  | 'providers.imported'
+  | 'providers.importRefused'
+  | 'providers.openFailed';
 export type LogLevel = 'info' | 'warn' | 'error';
 
 /** A warning or error as diagnostics shows it: the fields that say what went wrong, no host names. */

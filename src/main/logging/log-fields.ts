@@ -29,6 +29,9 @@ const fieldKinds = {
   state: 'token',
   // The local day of a desk.db backup, YYYY-MM-DD.
   backupDate: 'token',
+  // A registry file's day (YYYY-MM-DD) and kind ('full' or 'weekly').
+  fileDate: 'token',
+  coverage: 'token',
   // Outbox item numbers, attempts, ports, SMTP reply codes, counts.
   id: 'number',
   attempt: 'number',
@@ -37,6 +40,11 @@ const fieldKinds = {
   count: 'number',
   entries: 'number',
   schemaVersion: 'number',
+  // An import's rows read and kept, and providers in the registry after it; its length.
+  rows: 'number',
+  kept: 'number',
+  providers: 'number',
+  seconds: 'number',
   ok: 'boolean',
   phi: 'boolean',
   signIn: 'boolean',

@@ -1,12 +1,14 @@
 /**
- * `npm run web -- --data-dir DIR --directory FILE --port PORT --open`: all optional, anything
- * else is refused with a reason.
+ * `npm run web -- --data-dir DIR --directory FILE --port PORT --npi-api URL --open`: all
+ * optional, anything else is refused with a reason.
  */
 export interface WebArguments {
   dataDir?: string;
   /** A directory.db to open instead of the one the build made: to try a newer directory first. */
   directory?: string;
   port: number;
+  /** Another address for the NPI registry's online API: a stand-in on this computer, for tests. */
+  npiApi?: string;
   /** Hand the address to the default browser once the server listens. */
   open: boolean;
 }
@@ -15,7 +17,8 @@ export class WebArgumentError extends Error {
   override readonly name = 'WebArgumentError';
 }
 
-export const webUsage = 'Usage: npm run web -- [--data-dir DIR] [--directory FILE] [--port PORT] [--open]';
+export const webUsage =
+  'Usage: npm run web -- [--data-dir DIR] [--directory FILE] [--port PORT] [--npi-api URL] [--open]';
 
 export function parseWebArguments(argv: readonly string[]): WebArguments {
   const result: WebArguments = { port: 0, open: false };
@@ -41,6 +44,14 @@ export function parseWebArguments(argv: readonly string[]): WebArguments {
             '--directory needs a directory.db file, for example --directory ./directory.db',
           );
         result.directory = value;
+        break;
+      case '--npi-api':
+        if (!value || !URL.canParse(value) || !/^https?:$/.test(new URL(value).protocol)) {
+          throw new WebArgumentError(
+            `--npi-api needs an http(s) address, for example --npi-api http://127.0.0.1:8080/api/, not "${value ?? ''}"`,
+          );
+        }
+        result.npiApi = value;
         break;
       case '--port': {
         const port = Number(value);

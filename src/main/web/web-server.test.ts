@@ -1,6 +1,6 @@
 import { browserTokenHeader } from '../../shared/api-channels';
 import { request } from 'node:http';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,7 +9,7 @@ import { maxPackBytes } from '../../shared/directory-update';
 import { createEventHub } from '../events/event-hub';
 import { startWebServer, type RunningWebServer } from './web-server';
 
-const { handlers, dispose } = startTestServices();
+const { handlers, staging, dispose } = startTestServices();
 const events = createEventHub();
 const root = mkdtempSync(join(tmpdir(), 'provider-desk-web-'));
 const rendererDir = join(root, 'renderer');
@@ -26,6 +26,7 @@ beforeAll(async () => {
     rendererDir,
     port: 0,
     events,
+    staging,
   });
   token = new URL(server.url).searchParams.get('token') ?? '';
 });
@@ -185,5 +186,35 @@ describe('browser mode over loopback HTTP', () => {
     expect(heard).toContain(
       `data: ${JSON.stringify({ event: 'outbox.changed', payload: changedStatus })}\n\n`,
     );
+  });
+});
+
+describe('a file uploaded for import', () => {
+  const upload = (name: string | null, body: string, headers: Record<string, string> = {}) =>
+    send(
+      'POST',
+      name === null ? '/files' : `/files?name=${encodeURIComponent(name)}`,
+      { 'content-type': 'application/octet-stream', [browserTokenHeader]: token, ...headers },
+      body,
+    );
+
+  it('is kept under its own name, without folders, and named by an id main hands back', async () => {
+    const reply = await upload('../../npidata_pfile_20050523-20181209.csv', '"NPI","Entity Type Code"\r\n');
+    expect(reply.status).toBe(200);
+    const { value } = JSON.parse(reply.body) as { value: { stagedFile: string } };
+    const file = staging.take(value.stagedFile);
+    expect(file.name).toBe('npidata_pfile_20050523-20181209.csv');
+    expect(readFileSync(file.path, 'utf8')).toBe('"NPI","Entity Type Code"\r\n');
+    file.discard();
+    expect(existsSync(file.path)).toBe(false);
+    expect(() => staging.take(value.stagedFile)).toThrow(/Choose the file again/);
+  });
+
+  it('is refused without the token, and without a name', async () => {
+    expect((await upload('a.csv', 'x', { [browserTokenHeader]: 'wrong' })).status).toBe(401);
+    expect(JSON.parse((await upload(null, 'x')).body)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
   });
 });

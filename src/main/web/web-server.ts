@@ -5,6 +5,9 @@ import { maxPackBytes } from '../../shared/directory-update';
 import type { ApiHandlers } from '../api/api-handlers';
 import { invokeChannel, type ApiCallLog } from '../api/invoke-channel';
 import type { EventHub } from '../events/event-hub';
+import type { FileStaging } from '../imports/staged-files';
+import { DeskError, type ApiResult } from '../../shared/desk-error';
+import { stageFilePath } from '../../shared/file-staging';
 import { carriesToken, carriesTokenInQuery, isFromLoopbackPage } from './loopback-guard';
 import { readStaticFile } from './static-files';
 
@@ -18,6 +21,8 @@ export interface WebServerOptions {
   events?: EventHub;
   /** Where failed calls are recorded (channel and code only). */
   log?: ApiCallLog;
+  /** Receives files the page uploads for import (POST /files?name=…). */
+  staging?: FileStaging;
 }
 
 export interface RunningWebServer {
@@ -36,6 +41,8 @@ const maxImportRequestBytes = Math.ceil(maxPackBytes / 3) * 4 + 64 * 1024;
 const importChannel = 'directory.importFile';
 const apiPrefix = '/api/';
 const eventsPath = '/api/events';
+/** A file for import arrives here as the request's body, streamed to disk: it may be gigabytes. */
+const filesPath = stageFilePath;
 /** A comment line now and then keeps idle proxies and the browser from closing the stream. */
 const keepAliveMs = 25_000;
 
@@ -81,6 +88,20 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
         return;
       }
       streamEvents(response, options.events);
+      return;
+    }
+
+    if (path === filesPath) {
+      if (request.method !== 'POST') {
+        send(response, 405, 'text/plain; charset=utf-8', 'Use POST.', { Allow: 'POST' });
+        return;
+      }
+      if (!carriesToken(request, token) || !options.staging) {
+        send(response, 401, 'text/plain; charset=utf-8', 'Open Provider Desk with the address it printed.');
+        return;
+      }
+      const result = await stageUpload(options.staging, requestUrl.searchParams.get('name'), request);
+      send(response, 200, 'application/json; charset=utf-8', JSON.stringify(result));
       return;
     }
 
@@ -142,6 +163,26 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
         server.closeAllConnections();
       }),
   };
+}
+
+async function stageUpload(
+  staging: FileStaging,
+  name: string | null,
+  request: IncomingMessage,
+): Promise<ApiResult<{ stagedFile: string }>> {
+  if (!name) {
+    request.resume();
+    return {
+      ok: false,
+      error: { code: 'invalid-input', message: 'The file arrived without its name. Choose it again.' },
+    };
+  }
+  try {
+    return { ok: true, value: { stagedFile: await staging.stageUpload(name, request) } };
+  } catch (error) {
+    if (!(error instanceof DeskError)) throw error;
+    return { ok: false, error: { code: error.code, message: error.message } };
+  }
 }
 
 /** Server-sent events: one `data:` line per event (its name and payload as JSON), until the page goes away. */

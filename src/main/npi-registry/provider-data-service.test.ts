@@ -1,0 +1,111 @@
+import { createReadStream, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { sampleRegistryRows, writeSampleRegistry } from '../../../tests/support/registry-files';
+import { startTestServices, type TestServices } from '../../../tests/support/test-services';
+import { npiDatabasePath } from '../app-paths';
+
+let services: TestServices | undefined;
+let scratch: string | undefined;
+afterEach(async () => {
+  await services?.dispose();
+  services = undefined;
+  if (scratch) rmSync(scratch, { recursive: true, force: true });
+});
+
+function start() {
+  services = startTestServices(() => new Date('2026-11-30T17:00:00Z'));
+  scratch = mkdtempSync(join(tmpdir(), 'provider-desk-registry-file-'));
+  return services;
+}
+
+async function stage(services: TestServices, path: string): Promise<string> {
+  return services.staging.stageUpload(path.split('/').at(-1) ?? 'file', createReadStream(path));
+}
+
+describe('provider data in the app', () => {
+  it('says no registry is imported, and searches answer with no providers rather than an error', async () => {
+    const { call } = start();
+    expect(await call('providers.status')).toEqual({ registry: null, importing: null, lastOutcome: null });
+    expect(await call('providers.search', { query: 'soucier' })).toEqual({
+      query: 'soucier',
+      hits: [],
+      more: false,
+      corrections: [],
+      registryImported: false,
+    });
+    expect(await call('providers.get', { npi: '1255334207' })).toEqual({ provider: null });
+  });
+
+  it('imports a staged registry file in the background, then searches and looks up from it', async () => {
+    const services = start();
+    const stagedFile = await stage(services, writeSampleRegistry(scratch ?? ''));
+
+    const started = await services.call('providers.importFile', { stagedFile, states: null });
+    expect(started.importing).toMatchObject({
+      fileName: 'npidata_pfile_20050523-20181209.csv',
+      phase: 'reading',
+    });
+    await services.providers.importDone();
+
+    const status = await services.call('providers.status');
+    expect(status).toMatchObject({
+      registry: {
+        full: {
+          fileName: 'npidata_pfile_20050523-20181209.csv',
+          fileDate: '2018-12-09',
+          rows: sampleRegistryRows,
+        },
+        weekly: [],
+        providerCount: sampleRegistryRows,
+        states: null,
+      },
+      importing: null,
+      lastOutcome: { ok: true, message: expect.stringContaining('2,040 providers') },
+    });
+    const found = await services.call('providers.search', { query: '1255334207' });
+    expect(found.hits.map((hit) => [hit.npi, hit.name, hit.credential, hit.specialty])).toEqual([
+      ['1255334207', 'RICHARD SOUCIER', 'MD', 'Cardiovascular Disease'],
+    ]);
+    expect((await services.call('providers.get', { npi: '1255334207' })).provider).toMatchObject({
+      practiceAddress: { lines: ['114 WOODLAND ST'], city: 'HARTFORD', state: 'CT', phone: '8607144820' },
+      source: { kind: 'file', fileName: 'npidata_pfile_20050523-20181209.csv', fileDate: '2018-12-09' },
+    });
+    // The uploaded copy is gone once imported.
+    expect(existsSync(join(services.folder, 'imports'))).toBe(true);
+    expect((await import('node:fs')).readdirSync(join(services.folder, 'imports'))).toEqual([]);
+  });
+
+  it('refuses a second import while one runs, and a file that is not a registry file, keeping what is in use', async () => {
+    const services = start();
+    await services.call('providers.importFile', {
+      stagedFile: await stage(services, writeSampleRegistry(scratch ?? '')),
+      states: ['CT'],
+    });
+    const second = await services.refuse('providers.importFile', {
+      stagedFile: await stage(services, writeSampleRegistry(scratch ?? '')),
+      states: null,
+    });
+    expect(second).toEqual({ code: 'in-use', message: expect.stringContaining('being imported already') });
+    await services.providers.importDone();
+    const before = await services.call('providers.status');
+
+    const { writeFileSync } = await import('node:fs');
+    const notRegistry = join(scratch ?? '', 'clinic-list.csv');
+    writeFileSync(notRegistry, '"Name","Phone"\r\n"Test Clinic","5035550100"\r\n');
+    await services.call('providers.importFile', {
+      stagedFile: await stage(services, notRegistry),
+      states: null,
+    });
+    await services.providers.importDone();
+
+    const after = await services.call('providers.status');
+    expect(after.registry).toEqual(before.registry);
+    expect(after.lastOutcome).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('is not an NPI registry file'),
+    });
+    expect(existsSync(`${npiDatabasePath(services.folder)}.building`)).toBe(false);
+  });
+});
