@@ -10,7 +10,7 @@ import { npiDatabasePath } from '../app-paths';
 import type { FileStaging } from '../imports/staged-files';
 import type { DeskLog } from '../logging/desk-log';
 import { describeError } from '../logging/scrub-text';
-import { openNpiRegistry, type NpiRegistry } from './npi-registry-db';
+import { openNpiRegistry, type NpiRegistry } from './npi-registry';
 import type { OnlineLookup } from './npi-online-lookup';
 import { describeImportOutcome } from './import-outcome-text';
 import type { RegistryImportJob, RegistryImportResult, RegistryImportStep } from './registry-import';

@@ -9,7 +9,7 @@ import {
 } from '../../../tests/support/registry-files';
 import { npiDatabasePath } from '../app-paths';
 import { runImportCommand, type ImportSetup } from '../directory-updates/import-command';
-import { openNpiRegistry } from './npi-registry-db';
+import { openNpiRegistry } from './npi-registry';
 
 let folder: string;
 let lines: string[];

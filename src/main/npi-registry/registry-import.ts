@@ -1,10 +1,11 @@
 import { existsSync, rmSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { ProviderImportProgress } from '../../shared/npi-registry';
-import { startFullBuild, startIncrement, type RegistryBuilder } from './build-npi-db';
-import { openNpiRegistry } from './npi-registry-db';
+import { startFullBuild, startIncrement, type RegistryBuilder } from './registry-builder';
+import { openNpiRegistry } from './npi-registry';
 import { readRegistryFile, sniffRegistryFile } from './read/read-registry-file';
-import { registryFileInfoFromName } from './read/registry-file-name';
+import { registryFileNaming } from './read/registry-file-name';
+import { openRegistrySource } from './read/registry-source';
 import { RegistryImportRefusedError } from './registry-import-refused-error';
 
 /** One import of a registry file, as main hands it to the worker. */
@@ -58,7 +59,7 @@ export async function importRegistryFile(
       `${job.sourceName} is not an NPI registry file: its first line is not the registry's header. Choose the NPPES Data Dissemination zip from CMS, or the npidata_pfile CSV inside it. Nothing was changed.`,
     );
   }
-  const { coverage } = registryFileInfoFromName(job.sourceName);
+  const coverage = await coverageOf(job.sourcePath);
   const states =
     coverage === 'weekly' ? statesOfRegistryInUse(job) : job.states?.length ? [...job.states] : null;
   rmSync(job.buildingPath, { force: true });
@@ -95,6 +96,17 @@ export async function importRegistryFile(
   } catch (error) {
     builder.abandon();
     throw error;
+  }
+}
+
+/** Whether the file is a monthly replacement or a weekly increment, from its names, before reading it. */
+async function coverageOf(path: string): Promise<'full' | 'weekly'> {
+  const source = await openRegistrySource(path);
+  try {
+    // A zip without a registry file is refused by the reader, with the sentence for it.
+    return source.main ? registryFileNaming(source.main.name, source.containerName).coverage : 'full';
+  } finally {
+    await source.close();
   }
 }
 
