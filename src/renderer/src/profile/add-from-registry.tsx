@@ -86,7 +86,6 @@ export function AddFromRegistry({
         id="provider-to-add"
         label="NPI of provider to add"
         inputMode="numeric"
-        size="short"
         value={text}
         onChange={(value) => {
           setText(value);

@@ -20,9 +20,9 @@ describe('the line under the import’s progress bar', () => {
     );
   });
 
-  it('leaves out the speed and the time left until there is enough to estimate them', () => {
+  it('says the time left is being worked out, and leaves out a speed, until there is enough to estimate them', () => {
     expect(progressLine({ ...reading, rows: 0, rowsKept: 0, rowsPerSecond: 0, secondsLeft: null })).toBe(
-      '0 rows read · 0 kept',
+      '0 rows read · 0 kept · working out the time left',
     );
   });
 

@@ -40,7 +40,8 @@ export function progressLine(progress: ProviderImportProgress): string {
     `${count(progress.rows)} rows read`,
     `${count(progress.rowsKept)} kept`,
     ...(progress.rowsPerSecond > 0 ? [`${count(roughly(progress.rowsPerSecond))} rows a second`] : []),
-    ...(progress.secondsLeft !== null ? [timeLeft(progress.secondsLeft)] : []),
+    // Main gives no estimate in the first seconds, while it would be noise.
+    progress.secondsLeft !== null ? timeLeft(progress.secondsLeft) : 'working out the time left',
   ].join(' · ');
 }
 
