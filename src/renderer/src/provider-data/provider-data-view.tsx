@@ -28,7 +28,7 @@ export function ProviderDataView() {
       </p>
       <ErrorAlert message={loadError} />
       {status ? (
-        <dl className="version-facts">
+        <dl className="registry-facts">
           <dt>On this computer</dt>
           <dd>{registry ? registryLine(registry) : 'No NPI registry file yet.'}</dd>
           {weekly ? (
