@@ -110,7 +110,11 @@ function nameQueries(count: number): string[] {
         queries.push(`${lastName.slice(0, 2)}${lastName.slice(3)}`);
         break;
       default:
-        queries.push((organizations[index % organizations.length]?.[organization] ?? 'clinic').split(' ')[0]!.toLowerCase());
+        queries.push(
+          (organizations[index % organizations.length]?.[organization] ?? 'clinic')
+            .split(' ')[0]!
+            .toLowerCase(),
+        );
     }
   }
   return queries;
@@ -122,13 +126,21 @@ async function main(): Promise<void> {
   const folder = mkdtempSync(join(tmpdir(), 'provider-desk-bench-npi-'));
   try {
     say(`Writing ${rows.toLocaleString('en-US')} registry rows…`);
-    const file = await writeSyntheticRegistry({ rows, seed: 7, path: join(folder, 'npidata_pfile_20050523-20251109.csv') });
+    const file = await writeSyntheticRegistry({
+      rows,
+      seed: 7,
+      path: join(folder, 'npidata_pfile_20050523-20251109.csv'),
+    });
     const csvMB = file.csvBytes / 1e6;
     say('Importing every state…');
     const registryPath = join(folder, 'npi.db');
     const full = await importInChild({ path: file.path, registryPath, states: null });
     say('Importing Oregon only…');
-    const oregon = await importInChild({ path: file.path, registryPath: join(folder, 'npi-or.db'), states: ['OR'] });
+    const oregon = await importInChild({
+      path: file.path,
+      registryPath: join(folder, 'npi-or.db'),
+      states: ['OR'],
+    });
     say('Timing lookups and searches…');
     const registry = openNpiRegistry(registryPath);
     const npis = Array.from({ length: 2_000 }, (_, index) => syntheticNpi((index * 4_099) % rows));

@@ -169,7 +169,7 @@ async function importRegistry(
     states,
     nuccCsvPath: setup.nuccCsvPath,
     nativeBinding: setup.nativeBinding,
-    report: setup.report,
+    report: (line) => setup.report(line),
   });
   setup.report(message);
   return {
