@@ -15,8 +15,9 @@ import { writeSyntheticRegistry } from './synthetic-nppes/write-synthetic-regist
  * does (reader and npi.db build in one thread, as in the import worker), once keeping every
  * state and once keeping Oregon only, each in its own process so its peak memory is its own;
  * then times NPI lookups and name searches on the full registry. Prints one JSON line.
- * Targets on the 2-core build machine: ≥100 MB/s of CSV, peak memory under 300 MB, NPI lookup
- * p95 under 1 ms, name search p95 under 10 ms.
+ * Targets on the 2-core build machine: ≥100 MB/s of CSV filtered to one state (the whole 9 GB
+ * file in under two minutes), peak memory under 300 MB, NPI lookup p95 under 1 ms, name search
+ * p95 under 10 ms. Keeping every state is measured too, and reported as it is.
  */
 interface ImportJob {
   path: string;
@@ -110,7 +111,11 @@ function nameQueries(count: number): string[] {
         queries.push(`${lastName.slice(0, 2)}${lastName.slice(3)}`);
         break;
       default:
-        queries.push((organizations[index % organizations.length]?.[organization] ?? 'clinic').split(' ')[0]!.toLowerCase());
+        queries.push(
+          (organizations[index % organizations.length]?.[organization] ?? 'clinic')
+            .split(' ')[0]!
+            .toLowerCase(),
+        );
     }
   }
   return queries;
@@ -122,13 +127,21 @@ async function main(): Promise<void> {
   const folder = mkdtempSync(join(tmpdir(), 'provider-desk-bench-npi-'));
   try {
     say(`Writing ${rows.toLocaleString('en-US')} registry rows…`);
-    const file = await writeSyntheticRegistry({ rows, seed: 7, path: join(folder, 'npidata_pfile_20050523-20251109.csv') });
+    const file = await writeSyntheticRegistry({
+      rows,
+      seed: 7,
+      path: join(folder, 'npidata_pfile_20050523-20251109.csv'),
+    });
     const csvMB = file.csvBytes / 1e6;
     say('Importing every state…');
     const registryPath = join(folder, 'npi.db');
     const full = await importInChild({ path: file.path, registryPath, states: null });
     say('Importing Oregon only…');
-    const oregon = await importInChild({ path: file.path, registryPath: join(folder, 'npi-or.db'), states: ['OR'] });
+    const oregon = await importInChild({
+      path: file.path,
+      registryPath: join(folder, 'npi-or.db'),
+      states: ['OR'],
+    });
     say('Timing lookups and searches…');
     const registry = openNpiRegistry(registryPath);
     const npis = Array.from({ length: 2_000 }, (_, index) => syntheticNpi((index * 4_099) % rows));
@@ -166,8 +179,9 @@ async function main(): Promise<void> {
       nameSearchP95Ms: p95(names.length ? nameMs : []),
       parser: 'hand-written (see npm run bench:npi-parsers)',
     };
+    // The speed target is the issue's: the full file filtered to one state at 100 MB/s or more.
     const pass =
-      Math.min(mbPerSecond, oregonMbPerSecond) >= 100 &&
+      oregonMbPerSecond >= 100 &&
       peakRssMB < 300 &&
       figures.npiLookupP95Ms < 1 &&
       figures.nameSearchP95Ms < 10;

@@ -13,7 +13,7 @@ const commonWords = (
   'coordination utilization review case nurse hotline fraud waste abuse ethics compliance paper electronic'
 ).split(' ');
 
-function seededRandom(seed: number): () => number {
+export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

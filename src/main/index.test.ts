@@ -80,7 +80,7 @@ describe('the Electron entry', () => {
     );
   });
 
-  it('takes a chosen file by its path from the app’s own frame only, and refuses what is not a file', async () => {
+  it('takes a chosen file by its path from the app’s own frame only, and refuses what is not a file', () => {
     const stage = electron.ipcHandle.mock.calls.find(([channel]) => channel === 'desk:stage-file')?.[1] as (
       event: unknown,
       path: unknown,

@@ -4,6 +4,7 @@ import type {
   RegistryRecordTaxonomy,
   SecondaryLocation,
 } from '../../src/main/npi-registry/registry-record';
+import { checkNpi } from '../../src/shared/validation/npi';
 
 /**
  * RegistryRecords as the file reader hands them over, with values copied from rows of
@@ -46,7 +47,8 @@ function taxonomy(
   return { code, primary, license, licenseState };
 }
 
-const nobody: Omit<RegistryRecord, 'npi' | 'entityType'> = {
+/** A record's fields all empty, as the reader gives a field the row leaves empty. */
+export const blankRecord: Omit<RegistryRecord, 'npi' | 'entityType'> = {
   organizationName: '',
   lastName: '',
   firstName: '',
@@ -65,7 +67,7 @@ const nobody: Omit<RegistryRecord, 'npi' | 'entityType'> = {
 };
 
 export const richardSoucier: RegistryRecord = {
-  ...nobody,
+  ...blankRecord,
   npi: '1255334207',
   entityType: '1',
   lastName: 'SOUCIER',
@@ -80,7 +82,7 @@ export const richardSoucier: RegistryRecord = {
 };
 
 export const donaldSoucier: RegistryRecord = {
-  ...nobody,
+  ...blankRecord,
   npi: '1508869678',
   entityType: '1',
   lastName: 'SOUCIER',
@@ -94,7 +96,7 @@ export const donaldSoucier: RegistryRecord = {
 };
 
 export const edwardBeck: RegistryRecord = {
-  ...nobody,
+  ...blankRecord,
   npi: '1245235449',
   entityType: '1',
   lastName: 'BECK',
@@ -109,7 +111,7 @@ export const edwardBeck: RegistryRecord = {
 };
 
 export const geraldBecker: RegistryRecord = {
-  ...nobody,
+  ...blankRecord,
   npi: '1013914332',
   entityType: '1',
   lastName: 'BECKER',
@@ -124,7 +126,7 @@ export const geraldBecker: RegistryRecord = {
 };
 
 export const elizabethSmith: RegistryRecord = {
-  ...nobody,
+  ...blankRecord,
   npi: '1447258322',
   entityType: '1',
   lastName: 'SMITH',
@@ -155,7 +157,7 @@ export const elizabethSmith: RegistryRecord = {
 
 /** Deactivated in 2006 and reactivated four days later: active. */
 export const jessicaReed: RegistryRecord = {
-  ...nobody,
+  ...blankRecord,
   npi: '1184627184',
   entityType: '1',
   lastName: 'REED',
@@ -174,7 +176,7 @@ export const jessicaReed: RegistryRecord = {
 
 /** Listed under a former name too. */
 export const janetVecchione: RegistryRecord = {
-  ...nobody,
+  ...blankRecord,
   npi: '1891798906',
   entityType: '1',
   lastName: 'VECCHIONE',
@@ -190,7 +192,7 @@ export const janetVecchione: RegistryRecord = {
 };
 
 export const vassarHealth: RegistryRecord = {
-  ...nobody,
+  ...blankRecord,
   npi: '1235131442',
   entityType: '2',
   organizationName: 'VASSAR HEALTH CONNECTICUT, INC.',
@@ -204,7 +206,7 @@ export const vassarHealth: RegistryRecord = {
 
 /** CMS's own example NPI (valid check digit), as the file lists a deactivated NPI: nothing but the date. */
 export function deactivatedOnly(npi = '1234567893', deactivatedOn = '2019-04-02'): RegistryRecord {
-  return { ...nobody, npi, entityType: '', deactivatedOn };
+  return { ...blankRecord, npi, entityType: '', deactivatedOn };
 }
 
 export const sampleRecords: readonly RegistryRecord[] = [
@@ -217,6 +219,15 @@ export const sampleRecords: readonly RegistryRecord[] = [
   janetVecchione,
   vassarHealth,
 ];
+
+/** `count` made-up Hartford cardiologists, with NPIs whose check digits are valid, from 1003000000 on. */
+export function madeUpCardiologists(count: number): RegistryRecord[] {
+  return Array.from({ length: count }, (_, index) => {
+    const body = String(100300000 + index);
+    const npi = [...'0123456789'].map((digit) => body + digit).find((candidate) => checkNpi(candidate).ok);
+    return { ...richardSoucier, npi: npi ?? '', firstName: `TEST${index}` };
+  });
+}
 
 export function secondaryLocation(npi: string, location: RegistryRecordAddress): SecondaryLocation {
   return { npi, address: location };

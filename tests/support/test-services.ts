@@ -11,7 +11,7 @@ import { invokeChannel } from '../../src/main/api/invoke-channel';
 import { createDeskHandlers } from '../../src/main/desk-handlers';
 import type { OutboxService } from '../../src/main/outbox/outbox-service';
 import { createMemorySecretStore } from '../../src/main/outbox/secret-store';
-import { createEventHub } from '../../src/main/events/event-hub';
+import { createEventHub, type EventHub } from '../../src/main/events/event-hub';
 import { openDeskDatabase } from '../../src/main/desk/open-desk-db';
 import { openDeskLog, type DeskLog } from '../../src/main/logging/desk-log';
 import type { DirectoryService } from '../../src/main/directory/directory-service';
@@ -40,6 +40,8 @@ export interface TestServices {
   /** Provider data (npi.db), and the file handoff its imports start from. */
   providers: ProviderDataService;
   staging: FileStaging;
+  /** What main announces to the page. */
+  events: EventHub;
   /** The data folder: desk.db, npi.db, logs. */
   folder: string;
   desk: Database.Database;
@@ -74,6 +76,7 @@ export function startTestServices(
   const desk = openDeskDatabase(deskPath, { appVersion: '0.0.0-test' });
   const log = openDeskLog(join(folder, 'logs'), { now });
   const network = fixedNetwork(options.online ?? true);
+  const events = createEventHub();
   const staging = createFileStaging(join(folder, 'imports'));
   const providers = createProviderDataService({
     userDataDir: folder,
@@ -87,6 +90,7 @@ export function startTestServices(
     }),
     log,
     now,
+    onChanged: (status) => events.emit('providers.changed', status),
   });
   const { handlers, outbox } = createDeskHandlers({
     appVersion: '0.0.0-test',
@@ -96,7 +100,7 @@ export function startTestServices(
     providers,
     desk,
     secrets: createMemorySecretStore(),
-    events: createEventHub(),
+    events,
     network,
     log,
     now,
@@ -107,6 +111,7 @@ export function startTestServices(
     directory,
     providers,
     staging,
+    events,
     folder,
     desk,
     deskPath,

@@ -141,6 +141,12 @@ export async function runImportCommand(argv: readonly string[], setup: ImportSet
     if ((await sniffRegistryFile(path)) !== 'not-registry') {
       return await importRegistry(path, userDataDir, args.states, setup);
     }
+    if (/\.(zip|csv)$/i.test(path)) {
+      return refused(
+        'registry-file',
+        `${basename(path)} is not an NPI registry file: it holds no npidata_pfile CSV with the registry's header. Choose the NPPES Data Dissemination zip from CMS, or the npidata_pfile CSV inside it. Nothing was changed.`,
+      );
+    }
     if (args.states) {
       return refused(
         'usage',
@@ -169,7 +175,7 @@ async function importRegistry(
     states,
     nuccCsvPath: setup.nuccCsvPath,
     nativeBinding: setup.nativeBinding,
-    report: setup.report,
+    report: (line) => setup.report(line),
   });
   setup.report(message);
   return {

@@ -33,7 +33,9 @@ const notStagedMessage =
 
 /** A name from the page becomes a plain file name: no folders, nothing hidden. */
 function safeFileName(name: string): string {
-  const plain = basename(name.replace(/\\/g, '/')).replace(/[^\w.\- ]/g, '_').replace(/^\.+/, '');
+  const plain = basename(name.replace(/\\/g, '/'))
+    .replace(/[^\w.\- ]/g, '_')
+    .replace(/^\.+/, '');
   return plain.slice(-200) || 'chosen-file';
 }
 
@@ -44,13 +46,17 @@ export function createFileStaging(folder: string): FileStaging {
 
   return {
     stagePath(path) {
-      let regular = false;
+      let regular: boolean;
       try {
         regular = statSync(path).isFile();
       } catch {
         regular = false;
       }
-      if (!regular) throw new DeskError('invalid-input', `Provider Desk cannot read ${basename(path)}. Choose the file again.`);
+      if (!regular)
+        throw new DeskError(
+          'invalid-input',
+          `Provider Desk cannot read ${basename(path)}. Choose the file again.`,
+        );
       const id = randomUUID();
       staged.set(id, { name: basename(path), path, discard: () => undefined });
       return id;

@@ -14,13 +14,16 @@ export interface BuildFile {
   readonly fileId: number;
 }
 
-/** Nobody reads the file until it is checked and renamed into place, so nothing needs journaling. */
+/**
+ * Nobody reads the file until it is checked and renamed into place, so nothing needs journaling.
+ * Rows are only appended, so a large page cache would buy nothing but memory.
+ */
 export function openForBuild(path: string, nativeBinding: string | undefined): Database.Database {
   const db = new Database(path, { nativeBinding });
   db.pragma('journal_mode = OFF');
   db.pragma('synchronous = OFF');
   db.pragma('locking_mode = EXCLUSIVE');
-  db.pragma('cache_size = -65536');
+  db.pragma('cache_size = -16384');
   db.pragma('threads = 2');
   return db;
 }

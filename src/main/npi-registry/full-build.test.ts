@@ -12,6 +12,7 @@ import {
   deactivatedOnly,
   janetVecchione,
   jessicaReed,
+  madeUpCardiologists,
   richardSoucier,
   sampleRecords,
   secondaryLocation,
@@ -51,6 +52,19 @@ describe('building the registry from a monthly file', () => {
     expect(npi.lookup('1234567893')?.deactivatedOn).toBe('2019-04-02');
     expect(npi.search('boston').hits.map((hit) => hit.npi)).toEqual([richardSoucier.npi]);
     expect(npi.summary().states).toEqual(['CT']);
+    npi.close();
+  });
+
+  it('keeps every provider of a file larger than one write holds', () => {
+    const path = join(place.folder, 'npi.db');
+    const cardiologists = madeUpCardiologists(150);
+    expect(buildRegistry(path, { records: cardiologists })).toEqual({ providerCount: 150, rows: 150 });
+    const npi = openNpiRegistry(path);
+    for (const record of cardiologists) expect(npi.lookup(record.npi)?.firstName).toBe(record.firstName);
+    const page = npi.search('soucier hartford', { limit: 100 });
+    expect(page.hits).toHaveLength(100);
+    expect(page.more).toBe(true);
+    expect(npi.search('test149 soucier').hits.map((hit) => hit.npi)).toEqual([cardiologists[149]?.npi]);
     npi.close();
   });
 

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parseCsvText } from './parse-csv-text';
+import { parseCsvText } from './read/csv-text';
 
 /** One code of the NUCC health care provider taxonomy, as npi.db keeps it. */
 export interface NuccCode {
@@ -13,7 +13,7 @@ const wantedColumns = ['Code', 'Classification', 'Specialization', 'Display Name
 
 /** Reads the NUCC CSV (`resources/nucc/nucc_provider_taxonomy.csv`), found by its header names. */
 export function readNuccCodeSet(csvPath: string): NuccCode[] {
-  const [header, ...rows] = parseCsvText(readFileSync(csvPath, 'utf8'));
+  const [header, ...rows] = parseCsvText(readFileSync(csvPath));
   const positions = wantedColumns.map((name) => header?.indexOf(name) ?? -1);
   if (positions.some((position) => position < 0)) {
     throw new Error(`${csvPath} is not the NUCC taxonomy code set: it lacks ${wantedColumns.join(', ')}.`);

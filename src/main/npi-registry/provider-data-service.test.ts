@@ -1,9 +1,18 @@
-import { createReadStream, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import {
+  createReadStream,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { sampleRegistryRows, writeSampleRegistry } from '../../../tests/support/registry-files';
 import { startTestServices, type TestServices } from '../../../tests/support/test-services';
+import { writeSyntheticRegistry } from '../../../scripts/synthetic-nppes/write-synthetic-registry';
 import { npiDatabasePath } from '../app-paths';
 
 let services: TestServices | undefined;
@@ -73,8 +82,7 @@ describe('provider data in the app', () => {
       source: { kind: 'file', fileName: 'npidata_pfile_20050523-20181209.csv', fileDate: '2018-12-09' },
     });
     // The uploaded copy is gone once imported.
-    expect(existsSync(join(services.folder, 'imports'))).toBe(true);
-    expect((await import('node:fs')).readdirSync(join(services.folder, 'imports'))).toEqual([]);
+    expect(readdirSync(join(services.folder, 'imports'))).toEqual([]);
   });
 
   it('refuses a second import while one runs, and a file that is not a registry file, keeping what is in use', async () => {
@@ -91,7 +99,6 @@ describe('provider data in the app', () => {
     await services.providers.importDone();
     const before = await services.call('providers.status');
 
-    const { writeFileSync } = await import('node:fs');
     const notRegistry = join(scratch ?? '', 'clinic-list.csv');
     writeFileSync(notRegistry, '"Name","Phone"\r\n"Test Clinic","5035550100"\r\n');
     await services.call('providers.importFile', {
@@ -107,5 +114,51 @@ describe('provider data in the app', () => {
       message: expect.stringContaining('is not an NPI registry file'),
     });
     expect(existsSync(`${npiDatabasePath(services.folder)}.building`)).toBe(false);
+  });
+});
+
+describe('cancelling an import', () => {
+  async function importSample(services: TestServices) {
+    await services.call('providers.importFile', {
+      stagedFile: await stage(services, writeSampleRegistry(scratch ?? '')),
+      states: null,
+    });
+    await services.providers.importDone();
+    return readFileSync(npiDatabasePath(services.folder));
+  }
+
+  it('stops a large file mid-way and keeps the registry in use byte for byte', async () => {
+    const services = start();
+    const registryBefore = await importSample(services);
+    const large = await writeSyntheticRegistry({
+      rows: 200_000,
+      seed: 3,
+      path: join(scratch ?? '', 'npidata_pfile_20050523-20190113.csv'),
+    });
+    const progress: number[] = [];
+    services.events.subscribe((message) => {
+      if (message.event === 'providers.changed' && message.payload.importing)
+        progress.push(message.payload.importing.rows);
+    });
+
+    await services.call('providers.importFile', {
+      stagedFile: await stage(services, large.path),
+      states: null,
+    });
+    // Cancel once rows are being read, as a person who sees the progress bar moving would.
+    await expect.poll(() => progress.some((rows) => rows > 0), { timeout: 60_000 }).toBe(true);
+    await services.call('providers.cancelImport');
+    await services.providers.importDone();
+
+    const status = await services.call('providers.status');
+    expect(status.importing).toBeNull();
+    expect(status.lastOutcome).toMatchObject({
+      ok: false,
+      message: 'The import was cancelled. The provider data in use was not changed.',
+    });
+    expect(status.registry?.full.fileDate).toBe('2018-12-09');
+    expect(readFileSync(npiDatabasePath(services.folder)).equals(registryBefore)).toBe(true);
+    expect(existsSync(`${npiDatabasePath(services.folder)}.building`)).toBe(false);
+    expect((await services.call('providers.search', { query: '1255334207' })).hits).toHaveLength(1);
   });
 });

@@ -123,6 +123,22 @@ describe('npm run import with an NPI registry file', () => {
     expect(existsSync(npiDatabasePath(setup.defaultDataDir))).toBe(false);
   });
 
+  it('refuses a .zip or .csv that is not a registry file as one, not as a directory pack', async () => {
+    const clinics = join(folder, 'clinics.csv');
+    writeFileSync(clinics, '"Name","Phone"\r\n"Test Clinic","5035550100"\r\n');
+
+    const outcome = await runImportCommand([clinics], setup);
+
+    expect(outcome).toEqual({
+      summary: {
+        applied: false,
+        reason: 'registry-file',
+        message: expect.stringContaining('clinics.csv is not an NPI registry file'),
+      },
+      exitCode: 2,
+    });
+  });
+
   it('refuses --states with a directory pack, which has no states', async () => {
     const pack = join(folder, 'directory-pack.json');
     writeFileSync(pack, '{"packVersion":"2026.12.01"}');

@@ -130,6 +130,35 @@ describe('looking up an NPI in the registry built from a monthly file', () => {
     npi.close();
   });
 
+  it('shows a code the NUCC set does not know as the bare code, and a foreign country by its code', () => {
+    const path = join(place.folder, 'npi.db');
+    const abroad = { ...richardSoucier.practice, state: '', postalCode: '96898', country: 'UM', fax: '' };
+    buildRegistry(path, {
+      records: [
+        {
+          ...richardSoucier,
+          practice: abroad,
+          taxonomies: [{ ...richardSoucier.taxonomies[1]!, code: '999Z00000X' }],
+        },
+      ],
+    });
+    const npi = openNpiRegistry(path);
+    const soucier = npi.lookup(richardSoucier.npi);
+    expect(soucier?.taxonomies).toEqual([
+      {
+        code: '999Z00000X',
+        displayName: null,
+        specialty: null,
+        primary: true,
+        license: '033435',
+        licenseState: 'CT',
+      },
+    ]);
+    expect(soucier?.practiceAddress).toMatchObject({ country: 'UM', state: '', fax: null });
+    expect(npi.search('soucier').hits[0]?.specialty).toBeNull();
+    npi.close();
+  });
+
   it('finds nothing for an NPI the file does not list', () => {
     const npi = registry();
     expect(npi.lookup('1992999999')).toBeNull();

@@ -109,6 +109,24 @@ describe('searching the registry from the one search box', () => {
     npi.close();
   });
 
+  it('reads the words a front desk uses for a specialty: ob/gyn, derm', () => {
+    const path = join(place.folder, 'npi.db');
+    const withCode = (code: string) => [{ code, primary: true, license: '028128', licenseState: 'CT' }];
+    buildRegistry(path, {
+      records: [
+        { ...elizabethSmith, taxonomies: withCode('207V00000X') },
+        { ...edwardBeck, taxonomies: withCode('207N00000X') },
+      ],
+    });
+    const npi = openNpiRegistry(path);
+    for (const query of ['ob/gyn', 'OBGYN', 'ob-gyn smith']) {
+      expect(npisFound(npi, query)).toEqual([elizabethSmith.npi]);
+    }
+    expect(npisFound(npi, 'derm')).toEqual([edwardBeck.npi]);
+    expect(npisFound(npi, 'dermatologist danbury')).toEqual([edwardBeck.npi]);
+    npi.close();
+  });
+
   it('finds providers by city, state and ZIP, secondary locations included', () => {
     const npi = registry();
     expect(npisFound(npi, 'needham')).toEqual(['1184627184']);
@@ -132,6 +150,7 @@ describe('searching the registry from the one search box', () => {
     expect(page.hits).toHaveLength(2);
     expect(page.more).toBe(true);
     expect(npi.search('needham', { limit: 2 }).more).toBe(false);
+    expect(npi.search('ct', { limit: 0 }).hits).toHaveLength(1);
     npi.close();
   });
 

@@ -12,6 +12,8 @@ import {
 import type { TaxonomyWords } from './taxonomy-words';
 
 export const defaultSearchLimit = 50;
+/** The most hits one page holds; a larger limit asked for is cut to it. */
+const maxSearchLimit = 500;
 
 /** Provider ids matching a query, best first: what the registry turns into search hits. */
 export interface MatchedIds {
@@ -73,7 +75,8 @@ export function createRegistrySearch(db: Database.Database, taxonomies: Taxonomy
   }
 
   return {
-    match(query: string, limit = defaultSearchLimit): MatchedIds {
+    match(query: string, asked = defaultSearchLimit): MatchedIds {
+      const limit = Math.min(Math.max(Math.trunc(asked) || 1, 1), maxSearchLimit);
       const plan = planProviderQuery(query, vocabulary);
       let ids: number[] = [];
       switch (plan.kind) {

@@ -32,12 +32,15 @@ export function indexTaxonomyWords(codes: readonly NuccCode[]): TaxonomyWords {
       )
       .map(({ code }) => code);
   const cache = new Map<string, string[]>();
+  /** Words people type repeat; a cap keeps a long session from holding every word ever typed. */
+  const cacheLimit = 10_000;
   return {
     codesFor(typed) {
       let codes = cache.get(typed);
       if (!codes) {
         const phrases = [...(taxonomySynonyms[typed] ?? []), ...(typed.includes(' ') ? [] : [typed])];
         codes = [...new Set(phrases.flatMap((phrase) => matching(searchWords(phrase))))];
+        if (cache.size >= cacheLimit) cache.clear();
         cache.set(typed, codes);
       }
       return codes;

@@ -5,7 +5,12 @@ import { formRoute, takenOnWebForm } from './form-route';
 const seen = { source: 'test-page', on: '2026-11-30' };
 const box: ContactValue = { kind: 'email', label: 'New contract requests', address: 'box@example.org', seen };
 const webForm: ContactValue = { kind: 'web', label: 'Contract Requests form', url: null, seen };
-const phone: ContactValue = { kind: 'phone', label: 'Provider Customer Service', number: '503-555-0100', seen };
+const phone: ContactValue = {
+  kind: 'phone',
+  label: 'Provider Customer Service',
+  number: '503-555-0100',
+  seen,
+};
 
 describe('where a form goes, read from its directory entry', () => {
   it('is the e-mail box while the entry lists one, even beside a web page', () => {
@@ -31,7 +36,9 @@ describe('where a form goes, read from its directory entry', () => {
   });
 
   it('is nowhere when the entry names neither', () => {
-    expect(formRoute({ values: [phone, { kind: 'document', label: 'A guide', url: null, seen }] })).toBeNull();
+    expect(
+      formRoute({ values: [phone, { kind: 'document', label: 'A guide', url: null, seen }] }),
+    ).toBeNull();
   });
 
   it('is told in one sentence that names the plan and the form', () => {
