@@ -85,7 +85,7 @@ describe('every view meets WCAG 2.1 AA as axe-core checks it: no serious or crit
   it('the directory updates settings, with a file refused and a feed address to fix', async () => {
     await show('Settings');
     await page.getByRole('heading', { name: 'Directory updates' }).waitFor();
-    await page.locator('input[type="file"]').setInputFiles({
+    await page.locator('input[type="file"][accept=".json,.sig"]').setInputFiles({
       name: 'directory-pack.json',
       mimeType: 'application/json',
       buffer: Buffer.from('{}'),

@@ -31,6 +31,8 @@ export interface WebModeOptions {
   dataDir?: string | null;
   /** A directory.db to open instead of the built one (--directory). */
   directory?: string;
+  /** Where the NPI registry's online API is asked (--npi-api): a stand-in, never the real one. */
+  npiApi?: string;
   env?: NodeJS.ProcessEnv;
 }
 
@@ -41,10 +43,15 @@ export async function startWebMode(options: WebModeOptions = {}): Promise<WebMod
     options.dataDir === undefined ? mkdtempSync(join(tmpdir(), 'provider-desk-e2e-')) : options.dataDir;
   const dataArgs = dataDir === null ? [] : ['--data-dir', dataDir];
   const directoryArgs = options.directory ? ['--directory', options.directory] : [];
-  const child = spawn(process.execPath, [webEntry, ...dataArgs, ...directoryArgs, '--port', '0'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: options.env ?? process.env,
-  });
+  const npiApiArgs = options.npiApi ? ['--npi-api', options.npiApi] : [];
+  const child = spawn(
+    process.execPath,
+    [webEntry, ...dataArgs, ...directoryArgs, ...npiApiArgs, '--port', '0'],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: options.env ?? process.env,
+    },
+  );
   let stderr = '';
   let stdout = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));

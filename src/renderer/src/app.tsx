@@ -4,7 +4,6 @@ import { useAnnouncer } from './announcer';
 import { callApi, isConnected } from './desk-api';
 import { useDeskStore } from './desk-store';
 import { DirectoryView } from './directory-view';
-import { DirectoryUpdatesView } from './directory-updates/directory-updates-view';
 import { useDirectoryUpdates, watchDirectoryUpdates } from './directory-updates/directory-update-state';
 import { ErrorAlert } from './fields/error-alert';
 import { FormsView } from './forms/forms-view';
@@ -15,9 +14,9 @@ import { useOutbox, watchOutbox } from './outbox/outbox-state';
 import { OutboxView } from './outbox/outbox-view';
 import { ProfileView } from './profile/profile-view';
 import { RecoveryNotice } from './recovery-notice';
-import { MailSettingsView } from './settings/mail-settings-view';
-import { SupportDiagnostics } from './settings/support-diagnostics';
+import { SettingsView } from './settings/settings-view';
 import { useProfile } from './profile/profile-state';
+import { watchProviderData } from './provider-data/provider-data-state';
 
 const views: { view: DeskView; label: string }[] = [
   { view: 'directory', label: 'Directory' },
@@ -43,7 +42,7 @@ export function App() {
     if (!isConnected) return;
     useDeskStore.getState().loadTopics();
     void useProfile.getState().load();
-    const stops = [watchOutbox(), watchDirectoryUpdates()];
+    const stops = [watchOutbox(), watchDirectoryUpdates(), watchProviderData()];
     return () => stops.forEach((stop) => stop());
   }, []);
 
@@ -110,13 +109,7 @@ export function App() {
         {view === 'forms' && profileLoaded ? <FormsView /> : null}
         {view === 'profile' && profileLoaded ? <ProfileView /> : null}
         {view === 'outbox' ? <OutboxView /> : null}
-        {view === 'settings' ? (
-          <>
-            <MailSettingsView />
-            <DirectoryUpdatesView />
-            <SupportDiagnostics />
-          </>
-        ) : null}
+        {view === 'settings' ? <SettingsView /> : null}
         {view !== 'directory' ? <ErrorAlert message={profileError} /> : null}
       </main>
       <div role="status" aria-live="polite" className="visually-hidden">

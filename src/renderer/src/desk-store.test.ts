@@ -2,9 +2,40 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SearchResult } from '../../shared/api-contract';
 import { DeskError } from '../../shared/desk-error';
 import type { DirectoryEntry } from '../../shared/directory-pack';
+import type { ProviderSearchResult, RegistryProvider } from '../../shared/npi-registry';
+import { summaryOf } from '../../shared/provider-who-line';
 
 /** The directory as main answers for it: switched in by each test. */
 const directory = vi.hoisted(() => ({ entries: new Map<string, { title: string; address: string }>() }));
+function provider(npi: string, name: string): RegistryProvider {
+  return {
+    npi,
+    kind: 'individual',
+    name,
+    lastName: null,
+    firstName: null,
+    middleName: null,
+    namePrefix: null,
+    nameSuffix: null,
+    credential: null,
+    organizationName: null,
+    otherNames: [],
+    taxonomies: [],
+    practiceAddress: null,
+    mailingAddress: null,
+    otherLocations: [],
+    enumeratedOn: null,
+    lastUpdatedOn: null,
+    deactivatedOn: null,
+    reactivatedOn: null,
+    source: { kind: 'online', fetchedAt: '2026-11-30T10:00:00.000Z' },
+  };
+}
+const richardSoucier = provider('1255334207', 'RICHARD SOUCIER');
+const newBedfordHealthCenter = provider('1982607537', 'GREATER NEW BEDFORD COMMUNITY HEALTH CENTER');
+
+/** The NPI registry as main answers for it; `fails` stands for a registry that cannot be searched. */
+const registry = vi.hoisted(() => ({ providers: [] as RegistryProvider[], fails: false }));
 
 function entry(key: string): DirectoryEntry {
   const found = directory.entries.get(key);
@@ -25,9 +56,25 @@ function entry(key: string): DirectoryEntry {
 }
 
 vi.mock('./desk-api', () => ({
-  callApi(channel: string, input: { key?: string; query?: string }): Promise<unknown> {
+  callApi(channel: string, input: { key?: string; query?: string; npi?: string }): Promise<unknown> {
     if (channel === 'directory.browse') return Promise.resolve([]);
     if (channel === 'directory.entry') return Promise.resolve().then(() => entry(input.key ?? ''));
+    if (channel === 'providers.get') {
+      return Promise.resolve({
+        provider: registry.providers.find((provider) => provider.npi === input.npi) ?? null,
+      });
+    }
+    if (channel === 'providers.search') {
+      if (registry.fails)
+        return Promise.reject(new DeskError('not-allowed', 'The registry is being replaced.'));
+      return Promise.resolve({
+        query: input.query ?? '',
+        hits: registry.providers.map(summaryOf),
+        more: false,
+        corrections: [],
+        registryImported: true,
+      } satisfies ProviderSearchResult);
+    }
     const hits = [...directory.entries.keys()].map(entry);
     return Promise.resolve({
       query: input.query ?? '',
@@ -46,12 +93,40 @@ beforeEach(() => {
     ['clinic.alerts', { title: 'Clinic alerts', address: 'alerts@example.org' }],
     ['clinic.updates', { title: 'Clinic updates', address: 'old@example.org' }],
   ]);
-  useDeskStore.setState({ query: '', result: null, activeIndex: 0, shownEntry: null, error: null });
+  registry.providers = [richardSoucier, newBedfordHealthCenter];
+  registry.fails = false;
+  useDeskStore.setState({
+    query: '',
+    result: null,
+    providerResult: null,
+    filter: 'all',
+    activeIndex: 0,
+    card: null,
+    error: null,
+  });
 });
+
+// The announcer speaks on the next frame; here there are no frames, so it speaks at once.
+vi.stubGlobal('requestAnimationFrame', (speak: () => void) => speak());
+
+const state = () => useDeskStore.getState();
+const shownCard = () => {
+  const card = state().card;
+  return card?.kind === 'entry' ? card.entry.key : card?.provider.npi;
+};
+
+async function searchFor(query: string): Promise<void> {
+  state().setQuery(query);
+  await vi.waitFor(() => expect(state().result?.query).toBe(query));
+}
 
 describe('the directory view after an update switches the directory', () => {
   it('answers the same query again and keeps the card on the entry being read, as it is now', async () => {
-    useDeskStore.setState({ query: 'clinic', shownEntry: entry('clinic.updates'), activeIndex: 1 });
+    useDeskStore.setState({
+      query: 'clinic',
+      card: { kind: 'entry', entry: entry('clinic.updates') },
+      activeIndex: 1,
+    });
     directory.entries.set('clinic.updates', { title: 'Clinic updates', address: 'new@example.org' });
     directory.entries.set('clinic.forms', { title: 'Clinic forms', address: 'forms@example.org' });
     await useDeskStore.getState().reloadAfterUpdate();
@@ -63,17 +138,66 @@ describe('the directory view after an update switches the directory', () => {
     ]);
     // Not the first hit, as a new search would show: the entry that was open, read from the new directory.
     expect(state.activeIndex).toBe(1);
-    expect(state.shownEntry?.key).toBe('clinic.updates');
-    expect(state.shownEntry?.values[0]).toMatchObject({ address: 'new@example.org' });
+    expect(state.card).toMatchObject({ kind: 'entry', entry: { key: 'clinic.updates' } });
+    expect(state.card?.kind === 'entry' && state.card.entry.values[0]).toMatchObject({
+      address: 'new@example.org',
+    });
     expect(state.error).toBeNull();
   });
 
   it('shows no card when the update took the shown entry away', async () => {
-    useDeskStore.setState({ shownEntry: entry('clinic.alerts') });
+    useDeskStore.setState({ card: { kind: 'entry', entry: entry('clinic.alerts') } });
     directory.entries.delete('clinic.alerts');
     await useDeskStore.getState().reloadAfterUpdate();
-    expect(useDeskStore.getState().shownEntry).toBeNull();
+    expect(useDeskStore.getState().card).toBeNull();
     expect(useDeskStore.getState().result).toBeNull();
     expect(useDeskStore.getState().error).toBeNull();
+  });
+});
+
+describe('one list through the plan’s contacts and the NPI registry', () => {
+  it('moves with the arrows from the contacts into the providers and back, the card following', async () => {
+    await searchFor('clinic');
+    expect(shownCard()).toBe('clinic.alerts');
+    state().moveActive(1);
+    expect(shownCard()).toBe('clinic.updates');
+    state().moveActive(1);
+    await vi.waitFor(() => expect(shownCard()).toBe(richardSoucier.npi));
+    state().moveActive(5);
+    expect(state().activeIndex).toBe(3);
+    await vi.waitFor(() => expect(shownCard()).toBe(newBedfordHealthCenter.npi));
+    state().moveActive(-10);
+    expect(state().activeIndex).toBe(0);
+    expect(shownCard()).toBe('clinic.alerts');
+  });
+
+  it('keeps the active result when the filter still shows it, and goes to the first shown otherwise', async () => {
+    await searchFor('clinic');
+    state().moveActive(3);
+    await vi.waitFor(() => expect(shownCard()).toBe(newBedfordHealthCenter.npi));
+    state().setFilter('registry');
+    expect(state().activeIndex).toBe(1);
+    expect(shownCard()).toBe(newBedfordHealthCenter.npi);
+    state().setFilter('contacts');
+    expect(state().activeIndex).toBe(0);
+    expect(shownCard()).toBe('clinic.alerts');
+    state().moveActive(5);
+    expect(state().activeIndex).toBe(1);
+  });
+
+  it('opens a provider with focus on its card when asked with Enter', async () => {
+    await searchFor('clinic');
+    state().openResult(2);
+    await vi.waitFor(() => expect(shownCard()).toBe(richardSoucier.npi));
+    expect(state().takeCardFocus()).toBe(true);
+  });
+
+  it('still shows the plan’s contacts when the registry cannot be searched, and says why', async () => {
+    registry.fails = true;
+    await searchFor('clinic');
+    expect(state().result?.hits).toHaveLength(2);
+    expect(state().providerProblem).toBe('The registry is being replaced.');
+    state().moveActive(5);
+    expect(state().activeIndex).toBe(1);
   });
 });

@@ -2,17 +2,39 @@ import { create } from 'zustand';
 import type { BrowseTopic, SearchResult } from '../../shared/api-contract';
 import { DeskError } from '../../shared/desk-error';
 import type { DirectoryEntry } from '../../shared/directory-pack';
+import type { ProviderSearchResult, RegistryProvider } from '../../shared/npi-registry';
 import { useAnnouncer } from './announcer';
 import { callApi } from './desk-api';
+import { askOnline } from './provider/ask-online';
+import { flatItems, resultGroups, type ResultFilter, type ResultItem } from './search/result-groups';
+
+/** The card beside the results: a directory entry, or a provider from the NPI registry. */
+export type ShownCard =
+  { kind: 'entry'; entry: DirectoryEntry } | { kind: 'provider'; provider: RegistryProvider };
+
+/** An NPI asked of the registry's public API: while it is asked, and what went wrong if it did. */
+export interface OnlineLookup {
+  npi: string;
+  asking: boolean;
+  problem: string | null;
+}
 
 interface DeskState {
   /** What is in the search box; while it is empty the finder shows Browse by topic. */
   query: string;
-  /** The answer to `query`; never an older query's answer. */
+  /** The directory's answer to `query`; never an older query's answer. */
   result: SearchResult | null;
+  /** The NPI registry's answer to the same query, null when it could not be had. */
+  providerResult: ProviderSearchResult | null;
+  /** Why the registry could not be searched; the directory's answer is shown all the same. */
+  providerProblem: string | null;
+  /** Which kinds of result are shown; the person's choice stays while they search again. */
+  filter: ResultFilter;
+  /** The active result, counted through every shown group as one list. */
   activeIndex: number;
-  /** The entry whose card is shown: the active search result, or one picked while browsing. */
-  shownEntry: DirectoryEntry | null;
+  /** The card shown: the active search result, or one picked while browsing or asked online. */
+  card: ShownCard | null;
+  online: OnlineLookup | null;
   /**
    * Focus moves only when the person asked for it (Enter, a pick while browsing). These are
    * one-shot requests, taken by the view that honours them, so a view that reappears later
@@ -27,9 +49,13 @@ interface DeskState {
   error: string | null;
 
   setQuery: (query: string) => void;
+  /** Asks the same query again, as after the registry on this computer switched. */
+  searchAgain: () => void;
+  setFilter: (filter: ResultFilter) => void;
   moveActive: (delta: number) => void;
   openActive: () => void;
   openResult: (index: number) => void;
+  lookupOnline: (npi: string) => void;
   loadTopics: () => void;
   /** Resolves once the query's answer and the open card come from the new directory. */
   reloadAfterUpdate: () => Promise<void>;
@@ -42,111 +68,194 @@ interface DeskState {
 
 /** Answers can arrive out of order; only the newest query's answer is shown. */
 let latestSearch = 0;
+/** Likewise for the card: a provider fetched for an older pick never replaces a newer one. */
+let latestCard = 0;
 
-export const useDeskStore = create<DeskState>()((set, get) => ({
-  query: '',
-  result: null,
-  activeIndex: 0,
-  shownEntry: null,
-  cardFocusPending: false,
-  pendingBrowseTopic: null,
-  searchFocusRequest: 0,
-  topics: null,
-  error: null,
+export const useDeskStore = create<DeskState>()((set, get) => {
+  function showCard(card: ShownCard | null, focus: boolean) {
+    latestCard += 1;
+    set(focus ? { card, cardFocusPending: true } : { card });
+  }
 
-  setQuery(query) {
-    const ticket = ++latestSearch;
-    set({ query });
-    if (query.trim() === '') {
-      set({ result: null, activeIndex: 0, shownEntry: null, error: null });
-      return;
-    }
-    callApi('directory.search', { query }).then(
-      (result) => {
-        if (ticket !== latestSearch) return;
-        set({ result, activeIndex: 0, shownEntry: result.hits[0] ?? null, error: null });
-        useAnnouncer.getState().announce(describeResult(result));
+  /** Shows the result at `index`; a provider's card comes from the registry, so it follows shortly. */
+  function showItem(index: number, focus: boolean) {
+    const item = currentItems(get())[index];
+    set({ activeIndex: index });
+    if (!item) return showCard(null, false);
+    if (item.kind === 'contacts') return showCard({ kind: 'entry', entry: item.entry }, focus);
+    const ticket = ++latestCard;
+    callApi('providers.get', { npi: item.provider.npi }).then(
+      ({ provider }) => {
+        if (ticket !== latestCard) return;
+        if (provider) showCard({ kind: 'provider', provider }, focus);
+        else
+          set({
+            card: null,
+            error: `The NPI registry on this computer no longer lists NPI ${item.provider.npi}.`,
+          });
       },
       (error: unknown) => {
-        if (ticket !== latestSearch) return;
-        set({ result: null, shownEntry: null, error: messageOf(error) });
+        if (ticket === latestCard) set({ error: messageOf(error) });
       },
     );
-  },
+  }
 
-  moveActive(delta) {
-    const hits = currentHits(get());
-    if (hits.length === 0) return;
-    const activeIndex = Math.min(hits.length - 1, Math.max(0, get().activeIndex + delta));
-    set({ activeIndex, shownEntry: hits[activeIndex] ?? null });
-  },
+  return {
+    query: '',
+    result: null,
+    providerResult: null,
+    providerProblem: null,
+    filter: 'all',
+    activeIndex: 0,
+    card: null,
+    online: null,
+    cardFocusPending: false,
+    pendingBrowseTopic: null,
+    searchFocusRequest: 0,
+    topics: null,
+    error: null,
 
-  openActive() {
-    get().openResult(get().activeIndex);
-  },
+    setQuery(query) {
+      const ticket = ++latestSearch;
+      set({ query, online: null });
+      if (query.trim() === '') {
+        set({ result: null, providerResult: null, providerProblem: null, activeIndex: 0, error: null });
+        showCard(null, false);
+        return;
+      }
+      Promise.all([callApi('directory.search', { query }), searchProviders(query)]).then(
+        ([result, providers]) => {
+          if (ticket !== latestSearch) return;
+          set({ result, providerResult: providers.result, providerProblem: providers.problem, error: null });
+          showItem(0, false);
+          useAnnouncer.getState().announce(describeResult(currentItems(get()).length, result));
+        },
+        (error: unknown) => {
+          if (ticket !== latestSearch) return;
+          set({ result: null, providerResult: null, error: messageOf(error) });
+          showCard(null, false);
+        },
+      );
+    },
 
-  openResult(index) {
-    const hit = currentHits(get())[index];
-    if (hit) set({ activeIndex: index, shownEntry: hit, cardFocusPending: true });
-  },
+    searchAgain() {
+      if (get().query.trim() !== '') get().setQuery(get().query);
+    },
 
-  loadTopics() {
-    set({ error: null });
-    callApi('directory.browse', undefined).then(
-      (topics) => set({ topics }),
-      (error: unknown) => set({ error: messageOf(error) }),
-    );
-  },
+    setFilter(filter) {
+      const active = currentItems(get())[get().activeIndex];
+      set({ filter });
+      const items = currentItems(get());
+      const index = Math.max(
+        0,
+        items.findIndex((item) => item.id === active?.id),
+      );
+      if (items[index]?.id === active?.id) set({ activeIndex: index });
+      else showItem(index, false);
+    },
 
-  reloadAfterUpdate() {
-    get().loadTopics();
-    const { query, shownEntry } = get();
-    const ticket = ++latestSearch;
-    const search = query.trim() === '' ? null : callApi('directory.search', { query });
-    const card = shownEntry ? entryIfStillListed(shownEntry.key) : null;
-    return Promise.all([search, card]).then(
-      ([result, entry]) => {
-        if (ticket !== latestSearch) return;
-        const shownIndex = result && entry ? result.hits.findIndex((hit) => hit.key === entry.key) : -1;
-        // The card stays on the entry the person was reading, never jumps to the new first hit.
-        set({ result, activeIndex: Math.max(0, shownIndex), shownEntry: entry, error: null });
-      },
-      (error: unknown) => {
-        if (ticket === latestSearch) set({ error: messageOf(error) });
-      },
-    );
-  },
+    moveActive(delta) {
+      const items = currentItems(get());
+      if (items.length === 0) return;
+      showItem(Math.min(items.length - 1, Math.max(0, get().activeIndex + delta)), false);
+    },
 
-  browse(topic) {
-    get().setQuery('');
-    set({ pendingBrowseTopic: topic ?? null });
-  },
+    openActive() {
+      get().openResult(get().activeIndex);
+    },
 
-  async openEntry(key) {
-    try {
-      const entry = await callApi('directory.entry', { key });
-      set({ shownEntry: entry, cardFocusPending: true, error: null });
-    } catch (error) {
-      set({ error: messageOf(error) });
-    }
-  },
+    openResult(index) {
+      if (currentItems(get())[index]) showItem(index, true);
+    },
 
-  focusSearch() {
-    set({ searchFocusRequest: get().searchFocusRequest + 1 });
-  },
+    lookupOnline(npi) {
+      set({ online: { npi, asking: true, problem: null } });
+      void askOnline(npi).then((answer) => {
+        if (get().online?.npi !== npi) return;
+        if ('provider' in answer) {
+          set({ online: { npi, asking: false, problem: null } });
+          showCard({ kind: 'provider', provider: answer.provider }, true);
+          return;
+        }
+        set({ online: { npi, asking: false, problem: answer.problem } });
+        useAnnouncer.getState().announce(answer.problem);
+      });
+    },
 
-  takeCardFocus() {
-    const pending = get().cardFocusPending;
-    if (pending) set({ cardFocusPending: false });
-    return pending;
-  },
+    loadTopics() {
+      set({ error: null });
+      callApi('directory.browse', undefined).then(
+        (topics) => set({ topics }),
+        (error: unknown) => set({ error: messageOf(error) }),
+      );
+    },
 
-  takeBrowseTopic() {
-    const topic = get().pendingBrowseTopic;
-    if (topic !== null) set({ pendingBrowseTopic: null });
-    return topic;
-  },
-}));
+    reloadAfterUpdate() {
+      get().loadTopics();
+      const { query, card } = get();
+      const ticket = ++latestSearch;
+      const cardTicket = ++latestCard;
+      const search = query.trim() === '' ? null : callApi('directory.search', { query });
+      const entry = card?.kind === 'entry' ? entryIfStillListed(card.entry.key) : null;
+      return Promise.all([search, entry]).then(
+        ([result, listed]) => {
+          if (ticket !== latestSearch) return;
+          // The card stays on what the person was reading, never jumps to the new first hit.
+          const shown: ShownCard | null =
+            card?.kind === 'entry' ? (listed ? { kind: 'entry', entry: listed } : null) : card;
+          set({ result, error: null });
+          const shownIndex = currentItems(get()).findIndex((item) => shown !== null && sameCard(item, shown));
+          set({ activeIndex: Math.max(0, shownIndex) });
+          if (cardTicket === latestCard) set({ card: shown });
+        },
+        (error: unknown) => {
+          if (ticket === latestSearch) set({ error: messageOf(error) });
+        },
+      );
+    },
+
+    browse(topic) {
+      get().setQuery('');
+      set({ pendingBrowseTopic: topic ?? null });
+    },
+
+    async openEntry(key) {
+      try {
+        const entry = await callApi('directory.entry', { key });
+        showCard({ kind: 'entry', entry }, true);
+        set({ error: null });
+      } catch (error) {
+        set({ error: messageOf(error) });
+      }
+    },
+
+    focusSearch() {
+      set({ searchFocusRequest: get().searchFocusRequest + 1 });
+    },
+
+    takeCardFocus() {
+      const pending = get().cardFocusPending;
+      if (pending) set({ cardFocusPending: false });
+      return pending;
+    },
+
+    takeBrowseTopic() {
+      const topic = get().pendingBrowseTopic;
+      if (topic !== null) set({ pendingBrowseTopic: null });
+      return topic;
+    },
+  };
+});
+
+/** The registry's answer, or why there is none: a registry that cannot answer never hides the directory's. */
+function searchProviders(
+  query: string,
+): Promise<{ result: ProviderSearchResult | null; problem: string | null }> {
+  return callApi('providers.search', { query }).then(
+    (result) => ({ result, problem: null }),
+    (error: unknown) => ({ result: null, problem: messageOf(error) }),
+  );
+}
 
 /** The entry as the new directory has it, or null when the update took it away. */
 function entryIfStillListed(key: string): Promise<DirectoryEntry | null> {
@@ -156,14 +265,23 @@ function entryIfStillListed(key: string): Promise<DirectoryEntry | null> {
   });
 }
 
-/** Hits only when they answer what is in the box now, so Enter never opens an older answer. */
-function currentHits(state: Pick<DeskState, 'query' | 'result'>): DirectoryEntry[] {
-  return state.result?.query === state.query ? state.result.hits : [];
+function sameCard(item: ResultItem, card: ShownCard): boolean {
+  return card.kind === 'entry'
+    ? item.kind === 'contacts' && item.entry.key === card.entry.key
+    : item.kind === 'registry' && item.provider.npi === card.provider.npi;
 }
 
-function describeResult(result: SearchResult): string {
-  if (result.hits.length === 0) return `No matches. Nearest topics: ${result.nearestTopics.join(', ')}.`;
-  return result.hits.length === 1 ? '1 result' : `${result.hits.length} results`;
+/** The results the filter shows, only when they answer what is in the box now, so Enter never opens an older answer. */
+export function currentItems(
+  state: Pick<DeskState, 'query' | 'result' | 'providerResult' | 'filter'>,
+): ResultItem[] {
+  if (state.result?.query !== state.query) return [];
+  return flatItems(resultGroups({ directory: state.result, providers: state.providerResult }, state.filter));
+}
+
+function describeResult(count: number, result: SearchResult): string {
+  if (count === 0) return `No matches. Nearest topics: ${result.nearestTopics.join(', ')}.`;
+  return count === 1 ? '1 result' : `${count} results`;
 }
 
 function messageOf(error: unknown): string {

@@ -1,6 +1,7 @@
 import { BrowseTopics } from './browse/browse-topics';
 import { useDeskStore } from './desk-store';
 import { EntryCard } from './entry/entry-card';
+import { ProviderCard } from './provider/provider-card';
 import { WelcomeBanner } from './profile/welcome-banner';
 import { SearchBox } from './search/search-box';
 import { SearchResults } from './search/search-results';
@@ -11,7 +12,7 @@ import { UpdateBanner } from './directory-updates/update-banner';
 export function DirectoryView() {
   const query = useDeskStore((state) => state.query);
   const result = useDeskStore((state) => state.result);
-  const shownEntry = useDeskStore((state) => state.shownEntry);
+  const card = useDeskStore((state) => state.card);
   const error = useDeskStore((state) => state.error);
   const showingResults = query.trim() !== '';
 
@@ -27,13 +28,13 @@ export function DirectoryView() {
           {!showingResults ? <BrowseTopics /> : null}
         </section>
         <section className="detail" aria-label="Entry details">
-          {shownEntry ? (
-            <EntryCard entry={shownEntry} />
-          ) : (
+          {card?.kind === 'entry' ? <EntryCard entry={card.entry} /> : null}
+          {card?.kind === 'provider' ? <ProviderCard provider={card.provider} /> : null}
+          {card === null ? (
             <p className="detail-empty">
               Type in the search box or pick a topic to see its phone numbers, e-mail and more.
             </p>
-          )}
+          ) : null}
         </section>
       </div>
     </>

@@ -9,7 +9,7 @@ export function BrowseTopics() {
   const topics = useDeskStore((state) => state.topics);
   const pendingTopic = useDeskStore((state) => state.pendingBrowseTopic);
   const error = useDeskStore((state) => state.error);
-  const shownKey = useDeskStore((state) => state.shownEntry?.key);
+  const shownKey = useDeskStore((state) => (state.card?.kind === 'entry' ? state.card.entry.key : undefined));
   const { openEntry, loadTopics } = useDeskStore.getState();
   const container = useRef<HTMLDivElement>(null);
   const [onlyNeedsChecking, setOnlyNeedsChecking] = useState(false);

@@ -1,7 +1,7 @@
 import type { ContactValue, DirectoryEntry } from '../../../shared/directory-pack';
-import { digitsOf, formatPhone } from '../../../shared/phone-number';
 import { draftEmailTo } from '../forms/draft-email';
 import { CopyButton } from './copy-button';
+import { PhoneLine, PostalLines } from './contact-lines';
 import { SeenLine } from './seen-line';
 
 /** One way to reach the plan: the value in large type, with copy and the link the OS handles. */
@@ -18,30 +18,14 @@ export function ContactValueRow({ value, entry }: { value: ContactValue; entry: 
 function ValueBody({ value, entry }: { value: ContactValue; entry: DirectoryEntry }) {
   switch (value.kind) {
     case 'phone':
-    case 'fax': {
-      const shown = formatPhone(value.number);
-      const digits = digitsOf(value.number);
+    case 'fax':
       return (
-        <div className="contact-line">
-          <span className="contact-number">
-            {value.kind === 'fax' ? (
-              <span className="kind-tag">Fax</span>
-            ) : (
-              <span className="kind-tag">Phone</span>
-            )}
-            {value.kind === 'phone' ? (
-              <a href={`tel:${digits}`} target="_blank" rel="noreferrer">
-                {shown}
-              </a>
-            ) : (
-              shown
-            )}
-          </span>
-          {value.kind === 'phone' && value.menu ? <span className="phone-menu">{value.menu}</span> : null}
-          <CopyButton text={digits} what={shown} />
-        </div>
+        <PhoneLine
+          kind={value.kind}
+          number={value.number}
+          menu={value.kind === 'phone' ? value.menu : undefined}
+        />
       );
-    }
     case 'email':
       return (
         <div className="contact-line">
@@ -58,16 +42,7 @@ function ValueBody({ value, entry }: { value: ContactValue; entry: DirectoryEntr
         </div>
       );
     case 'postal':
-      return (
-        <div className="contact-line">
-          <address className="contact-postal">
-            {value.lines.map((line) => (
-              <span key={line}>{line}</span>
-            ))}
-          </address>
-          <CopyButton text={value.lines.join('\n')} what="the address" />
-        </div>
-      );
+      return <PostalLines lines={value.lines} />;
     case 'payer-id':
       return (
         <div className="contact-line">

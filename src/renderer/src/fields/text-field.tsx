@@ -20,6 +20,8 @@ export interface TextFieldProps {
   multiline?: boolean;
   /** Something to do with the value, shown under the field. */
   action?: ReactNode;
+  /** The id of more that is read with the field, such as what the action says about its value. */
+  describedBy?: string;
   maxLength?: number;
   /** Marked as optional beside its label. */
   optional?: boolean;
@@ -38,7 +40,7 @@ function blurTowardSubmit(event: FocusEvent<HTMLElement>): boolean {
 export function TextField(props: TextFieldProps) {
   const hintId = props.hint ? `${props.id}-hint` : undefined;
   const messageId = props.error || props.warning ? `${props.id}-message` : undefined;
-  const describedBy = [hintId, messageId].filter(Boolean).join(' ') || undefined;
+  const describedBy = [hintId, messageId, props.describedBy].filter(Boolean).join(' ') || undefined;
   /** What the one-line and the multi-line control have in common. */
   const shared = {
     id: props.id,

@@ -34,6 +34,7 @@ export function FormEditor() {
 
   const visible = (path: string) => session.tried || session.touched.has(path);
   const context: FieldContext = {
+    formId: session.formId,
     values: session.values,
     savedProfile: profile,
     saveToProfile: (changes) => void saveToProfile(changes),

@@ -6,6 +6,7 @@ import {
   rowsOf,
   textOf,
   type FieldSpec,
+  type FormId,
   type FormRow,
   type FormValues,
   type SimpleField,
@@ -13,8 +14,10 @@ import {
 import { labelInSentence } from '../../../shared/forms/check-form';
 import { FieldMessage } from '../fields/field-message';
 import { TextField, type TextFieldProps } from '../fields/text-field';
+import { NpiRegistryLine } from './npi-registry-line';
 
 export interface FieldContext {
+  formId: FormId;
   values: FormValues;
   /** The profile as stored (normalised); fields that start from it can be saved back. */
   savedProfile: ClinicProfile | null;
@@ -82,6 +85,7 @@ function simpleInput(
       ? { [field.fromProfile]: normalised }
       : null;
   const offer = changes !== null && differsFromProfile(context, changes);
+  const registryLineId = field.kind === 'npi' ? `${id}-registry` : undefined;
   return (
     <TextField
       key={id}
@@ -97,7 +101,15 @@ function simpleInput(
       onBlur={() => context.touch(path)}
       error={context.error(path)}
       warning={context.warning(path)}
-      action={offer && changes ? <SaveBack label={field.label} changes={changes} context={context} /> : null}
+      describedBy={registryLineId}
+      action={
+        <>
+          {offer && changes ? <SaveBack label={field.label} changes={changes} context={context} /> : null}
+          {registryLineId ? (
+            <NpiRegistryLine id={registryLineId} field={field.name} text={value} context={context} />
+          ) : null}
+        </>
+      }
     />
   );
 }

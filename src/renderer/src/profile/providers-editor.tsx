@@ -1,5 +1,6 @@
 import type { ClinicProvider } from '../../../shared/clinic-profile';
 import { TextField } from '../fields/text-field';
+import { AddFromRegistry } from './add-from-registry';
 
 interface ProvidersEditorProps {
   providers: ClinicProvider[];
@@ -59,6 +60,10 @@ export function ProvidersEditor({ providers, onChange, onBlur, errorFor }: Provi
       >
         Add a provider
       </button>
+      <AddFromRegistry
+        providers={providers}
+        onAdd={(provider) => onChange([...providers, { id: newRowId(), ...provider }])}
+      />
     </fieldset>
   );
 }

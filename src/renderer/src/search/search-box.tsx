@@ -1,5 +1,5 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
-import { useDeskStore } from '../desk-store';
+import { currentItems, useDeskStore } from '../desk-store';
 
 export const resultsListId = 'search-results';
 export const optionId = (index: number) => `search-result-${index}`;
@@ -11,7 +11,7 @@ export const optionId = (index: number) => `search-result-${index}`;
 export function SearchBox() {
   const input = useRef<HTMLInputElement>(null);
   const query = useDeskStore((state) => state.query);
-  const hitCount = useDeskStore((state) => state.result?.hits.length ?? 0);
+  const hitCount = useDeskStore((state) => currentItems(state).length);
   const activeIndex = useDeskStore((state) => state.activeIndex);
   const showingResults = useDeskStore((state) => state.query.trim() !== '');
   const focusRequest = useDeskStore((state) => state.searchFocusRequest);

@@ -4,61 +4,102 @@ import type { DirectoryEntry } from '../../../shared/directory-pack';
 import { plainValue, retiredValueNamed } from '../../../shared/directory-freshness';
 import { formatPhone } from '../../../shared/phone-number';
 import { useDeskStore } from '../desk-store';
+import { ProviderHit } from './provider-hit';
+import { RegistryNotes } from './registry-notes';
+import { resultGroups, type ResultItem } from './result-groups';
+import { ResultsFilter } from './results-filter';
 import { optionId, resultsListId } from './search-box';
 
-/** The results as a listbox, best first; or, when nothing matches, the nearest topics. */
+/**
+ * The results as one listbox, best first within each kind, the plan's contacts first; or, when
+ * nothing matches, the nearest topics. The arrow keys move through every group as one list.
+ */
 export function SearchResults({ result }: { result: SearchResult }) {
   const activeIndex = useDeskStore((state) => state.activeIndex);
+  const providers = useDeskStore((state) => state.providerResult);
+  const filter = useDeskStore((state) => state.filter);
+  const groups = resultGroups({ directory: result, providers }, filter);
+  const count = groups.reduce((total, group) => total + group.items.length, 0);
 
   useEffect(() => {
     document.getElementById(optionId(activeIndex))?.scrollIntoView({ block: 'nearest' });
   }, [activeIndex]);
-  const { openResult, browse } = useDeskStore.getState();
-
-  if (result.hits.length === 0) {
-    return (
-      <div className="no-results">
-        <p>
-          Nothing in the directory matches <q>{result.query.slice(0, 80)}</q>.
-        </p>
-        <p>The nearest topics:</p>
-        <ul className="topic-suggestions">
-          {result.nearestTopics.map((topic) => (
-            <li key={topic}>
-              <button type="button" onClick={() => browse(topic)}>
-                {topic}
-              </button>
-            </li>
-          ))}
-        </ul>
-      </div>
-    );
-  }
+  const { openResult } = useDeskStore.getState();
 
   return (
     <>
-      <ResultSummary result={result} />
-      <ul id={resultsListId} role="listbox" aria-label="Directory results" className="results">
-        {result.hits.map((entry, index) => (
-          <li
-            key={entry.key}
-            id={optionId(index)}
-            role="option"
-            aria-selected={index === activeIndex}
-            className="result"
-            onMouseDown={(event) => event.preventDefault()}
-            onClick={() => openResult(index)}
-          >
-            <span className="result-title">{entry.title}</span>
-            <span className="result-meta">
-              {entry.topic}
-              {glance(entry) ? <span className="result-glance"> · {glance(entry)}</span> : null}
-            </span>
-            <RetiredNotice entry={entry} query={result.query} />
+      <ResultsFilter />
+      {count === 0 ? (
+        <NoResults result={result} />
+      ) : (
+        <>
+          <ResultSummary result={result} count={count} />
+          <div id={resultsListId} role="listbox" aria-label="Directory results" className="results">
+            {groups.map((group) => (
+              <ul key={group.kind} role="group" aria-labelledby={`results-group-${group.kind}`}>
+                <li role="presentation" id={`results-group-${group.kind}`} className="results-group-label">
+                  {group.label}
+                </li>
+                {group.items.map((item, at) => {
+                  const index = group.first + at;
+                  return (
+                    <li
+                      key={item.id}
+                      id={optionId(index)}
+                      role="option"
+                      aria-selected={index === activeIndex}
+                      className="result"
+                      onMouseDown={(event) => event.preventDefault()}
+                      onClick={() => openResult(index)}
+                    >
+                      <ResultBody item={item} query={result.query} />
+                    </li>
+                  );
+                })}
+              </ul>
+            ))}
+          </div>
+        </>
+      )}
+      {filter !== 'contacts' ? <RegistryNotes /> : null}
+    </>
+  );
+}
+
+function ResultBody({ item, query }: { item: ResultItem; query: string }) {
+  if (item.kind === 'registry') return <ProviderHit provider={item.provider} />;
+  const { entry } = item;
+  return (
+    <>
+      <span className="result-title">{entry.title}</span>
+      <span className="result-meta">
+        {entry.topic}
+        {glance(entry) ? <span className="result-glance"> · {glance(entry)}</span> : null}
+      </span>
+      <RetiredNotice entry={entry} query={query} />
+    </>
+  );
+}
+
+/** Nothing shown matches: the directory's nearest topics lead somewhere all the same. */
+function NoResults({ result }: { result: SearchResult }) {
+  const browse = useDeskStore((state) => state.browse);
+  return (
+    <div className="no-results">
+      <p>
+        Nothing matches <q>{result.query.slice(0, 80)}</q>.
+      </p>
+      <p>The nearest topics:</p>
+      <ul className="topic-suggestions">
+        {result.nearestTopics.map((topic) => (
+          <li key={topic}>
+            <button type="button" onClick={() => browse(topic)}>
+              {topic}
+            </button>
           </li>
         ))}
       </ul>
-    </>
+    </div>
   );
 }
 
@@ -73,11 +114,13 @@ function RetiredNotice({ entry, query }: { entry: DirectoryEntry; query: string 
   );
 }
 
-function ResultSummary({ result }: { result: SearchResult }) {
-  const corrected = result.corrections.map((correction) => `“${correction.typed}” as “${correction.readAs}”`);
+function ResultSummary({ result, count }: { result: SearchResult; count: number }) {
+  const providers = useDeskStore((state) => state.providerResult);
+  const corrections = [...result.corrections, ...(providers?.corrections ?? [])];
+  const corrected = [...new Set(corrections.map((fix) => `“${fix.typed}” as “${fix.readAs}”`))];
   return (
     <p className="result-summary">
-      {result.hits.length === 1 ? '1 result' : `${result.hits.length} results`}
+      {count === 1 ? '1 result' : `${count} results`}
       {corrected.length > 0 ? `; read ${corrected.join(', ')}` : ''}
       {result.partial ? ', matching some of your words' : ''}
     </p>

@@ -107,7 +107,9 @@ export function MailSettingsView() {
 
   return (
     <section className="form-page" aria-labelledby="settings-title">
-      <h2 id="settings-title">Mail settings</h2>
+      <h2 id="settings-title" tabIndex={-1}>
+        Mail settings
+      </h2>
       <p className="form-intro">
         Provider Desk sends queued messages through your clinic’s own mail server. Ask whoever runs your
         e-mail for these.

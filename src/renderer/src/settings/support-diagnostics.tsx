@@ -38,7 +38,9 @@ export function SupportDiagnostics() {
 
   return (
     <section className="form-page" aria-labelledby="support-title">
-      <h2 id="support-title">Support</h2>
+      <h2 id="support-title" tabIndex={-1}>
+        Support
+      </h2>
       <p className="form-intro">
         “Copy diagnostics” puts what support needs on the clipboard: versions, the directory’s version, how
         many messages are in each state, and recent errors. It holds no patient or clinic details, addresses,
