@@ -9,7 +9,7 @@ import {
   recordFile,
   type BuildFile,
 } from './build-database';
-import { npiDbIndexesSql, npiDbSchemaSql, npiDbSchemaVersion } from './npi-db-schema';
+import { insertSearchRowSql, npiDbIndexesSql, npiDbSchemaSql, npiDbSchemaVersion } from './npi-db-schema';
 import { readNuccCodeSet } from './nucc-code-set';
 import { createProviderIds } from './provider-ids';
 import { batchedInsert } from './batched-insert';
@@ -53,9 +53,7 @@ export function startFullBuild(
   const locations = createLocationStage(db, states);
   const ids = createProviderIds(db);
   const providers = batchedInsert(db, 'INSERT INTO providers (id, npi, kind, file, details)', 5);
-  const index = db.prepare(
-    'INSERT INTO provider_search (rowid, lead, given, place, codes, zips) VALUES (?, ?, ?, ?, ?, ?)',
-  );
+  const index = db.prepare(insertSearchRowSql);
   // Index rows are written some thousands at a time rather than each after its provider:
   // switching between the table and FTS5's pending words for every row made both slower
   // (measured: a third more time for the two together).

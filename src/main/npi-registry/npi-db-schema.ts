@@ -20,6 +20,20 @@ export const npiDbSchemaVersion = 1;
 
 export const deactivatedIdOffset = 10_000_000_000;
 
+const searchIndexSql = `
+CREATE VIRTUAL TABLE provider_search USING fts5(
+  lead, given, place, codes, zips,
+  content = '',
+  contentless_delete = 1,
+  detail = column,
+  tokenize = 'unicode61 remove_diacritics 2',
+  prefix = '1 2 3'
+);`;
+
+/** A provider's row in provider_search: its id, then the columns of provider-row.ts's SearchText. */
+export const insertSearchRowSql =
+  'INSERT INTO provider_search (rowid, lead, given, place, codes, zips) VALUES (?, ?, ?, ?, ?, ?)';
+
 export const npiDbSchemaSql = `
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
 CREATE TABLE files (
@@ -52,14 +66,7 @@ CREATE TABLE other_locations (
   address TEXT NOT NULL
 ) STRICT;
 CREATE TABLE terms (term TEXT PRIMARY KEY, providers INTEGER NOT NULL) STRICT, WITHOUT ROWID;
-CREATE VIRTUAL TABLE provider_search USING fts5(
-  lead, given, place, codes, zips,
-  content = '',
-  contentless_delete = 1,
-  detail = column,
-  tokenize = 'unicode61 remove_diacritics 2',
-  prefix = '1 2 3'
-);
+${searchIndexSql}
 `;
 
 /** Created once the rows are in: building an index at the end is faster than keeping it up. */
@@ -67,7 +74,3 @@ export const npiDbIndexesSql = `
 CREATE UNIQUE INDEX providers_by_npi ON providers (npi);
 CREATE INDEX other_locations_by_npi ON other_locations (npi);
 `;
-
-export function isDeactivatedId(id: number): boolean {
-  return id >= deactivatedIdOffset;
-}

@@ -9,7 +9,7 @@ import {
   recordFile,
   type BuildFile,
 } from './build-database';
-import { npiDbSchemaVersion } from './npi-db-schema';
+import { insertSearchRowSql, npiDbSchemaVersion } from './npi-db-schema';
 import { createProviderIds } from './provider-ids';
 import { providerKinds, searchTextOf, type PlaceText } from './provider-row';
 import type { RegistryBuilder } from './registry-builder';
@@ -76,9 +76,7 @@ function incrementBuilder(build: BuildFile, states: ReadonlySet<string> | null):
     'INSERT INTO providers (id, npi, kind, file, details) VALUES (?, ?, ?, ?, ?)',
   );
   const deleteProvider = db.prepare('DELETE FROM providers WHERE id = ?');
-  const index = db.prepare(
-    'INSERT INTO provider_search (rowid, lead, given, place, codes, zips) VALUES (?, ?, ?, ?, ?, ?)',
-  );
+  const index = db.prepare(insertSearchRowSql);
   const unindex = db.prepare('DELETE FROM provider_search WHERE rowid = ?');
   const placesOf = db.prepare<[number], PlaceText>(
     'SELECT city, state, zip FROM other_locations WHERE npi = ?',
