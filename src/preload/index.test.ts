@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { apiChannels } from '../shared/api-channels';
 import type { DeskEventBridge, DeskEventMessage } from '../shared/api-events';
+import type { DeskFileBridge } from '../shared/file-staging';
 
 type Relay = (event: unknown, message: unknown) => void;
 
@@ -19,18 +20,32 @@ vi.mock('electron', () => ({
     on: (channel: string, listener: Relay) => bridge.listeners.set(channel, listener),
     off: (channel: string) => bridge.listeners.delete(channel),
   },
+  webUtils: { getPathForFile: (file: { name: string }) => `/home/desk/Downloads/${file.name}` },
 }));
 
 describe('the preload', () => {
   it('exposes window.api with one function per contract channel, and the event bridge, nothing else', async () => {
     await import('./index');
-    expect([...bridge.exposed.keys()]).toEqual(['api', 'deskEvents']);
+    expect([...bridge.exposed.keys()]).toEqual(['api', 'deskEvents', 'deskFiles']);
     const api = bridge.exposed.get('api') as Record<string, (input: unknown) => Promise<unknown>>;
     expect(Object.keys(api).sort()).toEqual([...apiChannels].sort());
     expect(Object.isFrozen(api)).toBe(true);
     expect(await api['directory.search']?.({ query: 'fax' })).toEqual({
       ok: true,
       value: { channel: 'desk:directory.search', input: { query: 'fax' } },
+    });
+  });
+
+  it('hands a chosen file to main by its path only, never its bytes', async () => {
+    await import('./index');
+    const files = bridge.exposed.get('deskFiles') as DeskFileBridge;
+    const chosen = new File(['"NPI"'], 'NPPES_Data_Dissemination_November_2025.zip');
+    expect(await files.stage(chosen)).toEqual({
+      ok: true,
+      value: {
+        channel: 'desk:stage-file',
+        input: '/home/desk/Downloads/NPPES_Data_Dissemination_November_2025.zip',
+      },
     });
   });
 

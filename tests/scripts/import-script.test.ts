@@ -1,10 +1,11 @@
 import { spawnSync, type ChildProcess } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { importUsage, type ImportSummary } from '../../src/main/directory-updates/import-command';
 import { readUpdateState, updatesFolder } from '../../src/main/directory-updates/update-state';
 import { holdInAnotherProcess } from '../support/folder-holder';
+import { sampleRegistryRows, writeSampleRegistry } from '../support/registry-files';
 import { shippedPackPath } from '../support/shipped-directory';
 import { makeUpdateBench, readPack, type UpdateBench } from '../support/update-fixtures';
 
@@ -57,6 +58,7 @@ describe('npm run import', () => {
 
     expect(result.summary).toEqual({
       applied: true,
+      kind: 'directory',
       version: '2026.12.01',
       previousVersion: shipped.packVersion,
       entries: shipped.entries.length - 1,
@@ -101,9 +103,32 @@ describe('npm run import', () => {
     expect(result.summary).toEqual({
       applied: false,
       reason: 'unreadable',
-      message: `Cannot read the directory file ${missing} (ENOENT). Nothing was changed.`,
+      message: `There is no file at ${missing}. Nothing was changed.`,
     });
     expect(result.status).toBe(2);
+  });
+
+  it('imports an NPI registry file, keeping the states asked for, and prints what it kept', () => {
+    const folder = dataFolder();
+    const registryFile = writeSampleRegistry(folder.root);
+
+    const result = runImport('--data-dir', folder.userDataDir, '--states', 'CT', registryFile);
+
+    expect(result.summary).toMatchObject({
+      applied: true,
+      kind: 'npi-registry',
+      fileDate: '2018-12-09',
+      coverage: 'full',
+      rows: sampleRegistryRows,
+      kept: 932,
+      providers: 932,
+      states: ['CT'],
+    });
+    expect(result.status).toBe(0);
+    expect(result.stderr.at(-1)).toBe(
+      'Imported the NPI registry file of 2018-12-09 (npidata_pfile_20050523-20181209.csv): 932 providers in CT, from 2,040 rows.',
+    );
+    expect(existsSync(join(folder.userDataDir, 'npi.db'))).toBe(true);
   });
 
   it('refuses a data folder another Provider Desk has open, with the sentence that names it', async () => {

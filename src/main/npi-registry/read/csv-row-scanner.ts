@@ -206,7 +206,9 @@ export class CsvRowScanner {
 }
 
 function hasOddQuotes(bytes: Buffer, from: number, to: number): boolean {
+  // A bounded loop, not indexOf: indexOf runs on to the chunk's end when the range holds no
+  // quote, and a row spanning many short lines made that quadratic (18 s for a 16 MB row).
   let odd = false;
-  for (let at = bytes.indexOf(quote, from); at >= 0 && at < to; at = bytes.indexOf(quote, at + 1)) odd = !odd;
+  for (let at = from; at < to; at += 1) if (bytes[at] === quote) odd = !odd;
   return odd;
 }
