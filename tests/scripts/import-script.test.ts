@@ -126,7 +126,7 @@ describe('npm run import', () => {
     });
     expect(result.status).toBe(0);
     expect(result.stderr.at(-1)).toBe(
-      'Imported the NPI registry file of 2018-12-09 (npidata_pfile_20050523-20181209.csv): 932 providers in CT, from 2,040 rows.',
+      'Imported the NPI registry file of December 9, 2018 (npidata_pfile_20050523-20181209.csv): 932 providers in CT, from 2,040 rows.',
     );
     expect(existsSync(join(folder.userDataDir, 'npi.db'))).toBe(true);
   });

@@ -69,7 +69,7 @@ describe('npm run import with an NPI registry file', () => {
       credential: 'MD',
       source: { kind: 'file', fileDate: '2018-12-09', coverage: 'full' },
     });
-    expect(lines.at(-1)).toContain('Imported the NPI registry file of 2018-12-09');
+    expect(lines.at(-1)).toContain('Imported the NPI registry file of December 9, 2018');
   });
 
   it('keeps only the states asked for', async () => {
