@@ -39,9 +39,12 @@ describe('reading the import command line', () => {
     ]) {
       expect(parseImportArguments(argv)).toEqual({ problem: importUsage });
     }
+    expect(parseImportArguments(['--states', 'OR,OE', 'file.zip'])).toEqual({
+      problem: expect.stringContaining('(not "OR,OE")'),
+    });
     expect(parseImportArguments(['--states', 'Oregon', 'file.zip'])).toEqual({
       problem: expect.stringContaining(
-        '--states takes two-letter state codes separated by commas, such as --states OR,WA (not "Oregon")',
+        '--states takes U.S. state codes separated by commas, such as --states OR,WA (not "Oregon")',
       ),
     });
   });

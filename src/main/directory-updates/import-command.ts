@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DeskError } from '../../shared/desk-error';
+import { stateCodes } from '../../shared/validation/postal';
 import { logFolderPath } from '../app-paths';
 import { DataFolderInUseError, lockDataFolder, type DataFolderLock } from '../desk/data-folder-lock';
 import { openDeskLog } from '../logging/desk-log';
@@ -79,10 +80,12 @@ export interface ImportSetup {
   report(line: string): void;
 }
 
-/** "OR,wa" → ["OR", "WA"]; null when a part is not two letters. */
+/** "OR,wa" → ["OR", "WA"]; null when a part is not a U.S. state or territory code. */
 function parseStates(text: string): string[] | null {
   const states = text.split(',').map((part) => part.trim().toUpperCase());
-  return states.every((state) => /^[A-Z]{2}$/.test(state)) ? [...new Set(states)] : null;
+  // A mistyped code (OE) would keep no provider and replace the registry with an empty one.
+  const known: readonly string[] = stateCodes;
+  return states.every((state) => known.includes(state)) ? [...new Set(states)] : null;
 }
 
 /** The arguments after `npm run import --`, or a sentence saying what is wrong with them. */
@@ -104,7 +107,7 @@ export function parseImportArguments(argv: readonly string[]): ImportArguments |
   const states = statesText === undefined ? null : parseStates(statesText);
   if (statesText !== undefined && states === null) {
     return {
-      problem: `--states takes two-letter state codes separated by commas, such as --states OR,WA (not "${statesText}"). ${importUsage}`,
+      problem: `--states takes U.S. state codes separated by commas, such as --states OR,WA (not "${statesText}"). ${importUsage}`,
     };
   }
   return { dataDir: parsed.values['data-dir'] ?? null, states, packPath };

@@ -96,6 +96,9 @@ describe('provider data in the app', () => {
       states: null,
     });
     expect(second).toEqual({ code: 'in-use', message: expect.stringContaining('being imported already') });
+    // The refused upload is not left on disk.
+    await services.providers.importDone();
+    expect(readdirSync(join(services.folder, 'imports'))).toEqual([]);
     await services.providers.importDone();
     const before = await services.call('providers.status');
 

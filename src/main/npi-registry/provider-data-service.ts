@@ -1,4 +1,5 @@
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { DeskError } from '../../shared/desk-error';
 import type {
   ProviderDataStatus,
@@ -57,7 +58,25 @@ export const buildingPathOf = (registryPath: string) => `${registryPath}.buildin
 
 /** Moves a checked, closed build over npi.db in one rename: a reader sees the old file or the new. */
 export function switchInRegistry(registryPath: string): void {
-  renameSync(buildingPathOf(registryPath), registryPath);
+  const building = buildingPathOf(registryPath);
+  // The build wrote without syncing, for speed: its bytes reach the disk before it replaces npi.db.
+  syncToDisk(building, 'r+');
+  renameSync(building, registryPath);
+  // And the rename itself. Windows cannot open a folder for this; NTFS journals renames anyway.
+  try {
+    syncToDisk(dirname(registryPath), 'r');
+  } catch {
+    // The rename has happened either way.
+  }
+}
+
+function syncToDisk(path: string, mode: 'r' | 'r+'): void {
+  const handle = openSync(path, mode);
+  try {
+    fsyncSync(handle);
+  } finally {
+    closeSync(handle);
+  }
 }
 
 export function createProviderDataService(options: ProviderDataOptions): ProviderDataService {
@@ -162,13 +181,15 @@ export function createProviderDataService(options: ProviderDataOptions): Provide
     lookupOnline: (npi) => options.online.lookup(npi),
     status,
     importFile(stagedFile, states) {
+      const file = options.staging.take(stagedFile);
       if (importing) {
+        // The file is not kept for later: a person imports it again once this import is done.
+        file.discard();
         throw new DeskError(
           'in-use',
           'Provider data is being imported already. Wait for it to finish, or cancel it first.',
         );
       }
-      const file = options.staging.take(stagedFile);
       const abort = new AbortController();
       const job: RegistryImportJob = {
         sourcePath: file.path,

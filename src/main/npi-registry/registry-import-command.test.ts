@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -105,6 +105,36 @@ describe('npm run import with an NPI registry file', () => {
     });
     expect(readFileSync(npiDatabasePath(setup.defaultDataDir)).equals(registryBefore)).toBe(true);
     expect(existsSync(`${npiDatabasePath(setup.defaultDataDir)}.building`)).toBe(false);
+  });
+
+  it('applies a newer weekly file on top, and refuses one no newer than the registry', async () => {
+    await runImportCommand([writeSampleRegistry(folder)], setup);
+    const weeklyFolder = join(folder, 'weekly');
+    mkdirSync(weeklyFolder);
+
+    const newer = await runImportCommand(
+      [writeSampleRegistry(weeklyFolder, 'npidata_pfile_20181210-20181216.csv')],
+      setup,
+    );
+    expect(newer.summary).toMatchObject({ applied: true, coverage: 'weekly', fileDate: '2018-12-16' });
+    const registryBefore = readFileSync(npiDatabasePath(setup.defaultDataDir));
+
+    const older = await runImportCommand(
+      [writeSampleRegistry(weeklyFolder, 'npidata_pfile_20170102-20170108.csv')],
+      setup,
+    );
+
+    expect(older).toEqual({
+      summary: {
+        applied: false,
+        reason: 'registry-file',
+        message: expect.stringContaining(
+          'is the weekly file of January 8, 2017, but the registry on this computer already holds the file of December 16, 2018',
+        ),
+      },
+      exitCode: 2,
+    });
+    expect(readFileSync(npiDatabasePath(setup.defaultDataDir)).equals(registryBefore)).toBe(true);
   });
 
   it('refuses a weekly file when no monthly file was imported before it', async () => {

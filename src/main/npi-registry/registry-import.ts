@@ -1,6 +1,7 @@
 import { existsSync, rmSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { ProviderImportProgress } from '../../shared/npi-registry';
+import { spokenDay } from '../../shared/spoken-day';
 import { startFullBuild, startIncrement, type RegistryBuilder } from './registry-builder';
 import { openNpiRegistry } from './npi-registry';
 import { readRegistryFile, sniffRegistryFile } from './read/read-registry-file';
@@ -59,9 +60,13 @@ export async function importRegistryFile(
       `${job.sourceName} is not an NPI registry file: its first line is not the registry's header. Choose the NPPES Data Dissemination zip from CMS, or the npidata_pfile CSV inside it. Nothing was changed.`,
     );
   }
-  const coverage = await coverageOf(job.sourcePath);
+  const { coverage, fileDate } = await namingOf(job.sourcePath);
   const states =
-    coverage === 'weekly' ? statesOfRegistryInUse(job) : job.states?.length ? [...job.states] : null;
+    coverage === 'weekly'
+      ? statesOfRegistryInUse(job, fileDate)
+      : job.states?.length
+        ? [...job.states]
+        : null;
   rmSync(job.buildingPath, { force: true });
   const builder: RegistryBuilder =
     coverage === 'weekly'
@@ -100,18 +105,23 @@ export async function importRegistryFile(
 }
 
 /** Whether the file is a monthly replacement or a weekly increment, from its names, before reading it. */
-async function coverageOf(path: string): Promise<'full' | 'weekly'> {
+async function namingOf(path: string): Promise<{ coverage: 'full' | 'weekly'; fileDate: string | null }> {
   const source = await openRegistrySource(path);
   try {
     // A zip without a registry file is refused by the reader, with the sentence for it.
-    return source.main ? registryFileNaming(source.main.name, source.containerName).coverage : 'full';
+    return source.main
+      ? registryFileNaming(source.main.name, source.containerName)
+      : { coverage: 'full', fileDate: null };
   } finally {
     await source.close();
   }
 }
 
-/** A weekly file only makes sense on top of a registry, and keeps the states that registry keeps. */
-function statesOfRegistryInUse(job: RegistryImportJob): string[] | null {
+/**
+ * A weekly file only makes sense on top of a registry, newer than every file already in it (an
+ * older one would undo newer facts), and keeps the states that registry keeps.
+ */
+function statesOfRegistryInUse(job: RegistryImportJob, fileDate: string | null): string[] | null {
   if (!existsSync(job.registryPath)) {
     throw new RegistryImportRefusedError(
       `${basename(job.sourceName)} is a weekly file: it holds only a week's changes. Import the full monthly file first, then the weekly files after it. Nothing was changed.`,
@@ -119,7 +129,17 @@ function statesOfRegistryInUse(job: RegistryImportJob): string[] | null {
   }
   const registry = openNpiRegistry(job.registryPath, { nativeBinding: job.nativeBinding });
   try {
-    const { states } = registry.summary();
+    const { states, full, weekly } = registry.summary();
+    const latest =
+      [full, ...weekly]
+        .map((file) => file.fileDate)
+        .sort()
+        .at(-1) ?? full.fileDate;
+    if (fileDate !== null && fileDate <= latest) {
+      throw new RegistryImportRefusedError(
+        `${basename(job.sourceName)} is the weekly file of ${spokenDay(fileDate)}, but the registry on this computer already holds the file of ${spokenDay(latest)}. Import the weekly files after ${spokenDay(latest)}, or a newer monthly file. Nothing was changed.`,
+      );
+    }
     const asked = job.states?.length ? [...job.states].sort().join(',') : null;
     if (asked !== null && asked !== (states ? [...states].sort().join(',') : null)) {
       throw new RegistryImportRefusedError(
