@@ -6,6 +6,7 @@ import type {
 } from '../src/main/npi-registry/registry-record';
 import { blankRecord, deactivatedOnly } from '../tests/support/registry-records';
 import { seededRandom } from './synthetic-directory';
+import { npiCheckDigit } from '../src/shared/validation/npi';
 
 /**
  * A made-up NPI registry file for the benchmark, generated a batch at a time so a million
@@ -275,17 +276,7 @@ export function syntheticRegistry(recordCount: number): SyntheticRegistry {
   };
 }
 
-/** Nine digits and the Luhn check digit CMS computes over 80840 and them. */
+/** Nine digits and the check digit CMS computes over them. */
 function withCheckDigit(body: number): string {
-  const digits = `80840${body}`;
-  let sum = 0;
-  for (let index = 0; index < digits.length; index += 1) {
-    let digit = Number(digits[digits.length - 1 - index]);
-    if (index % 2 === 0) {
-      digit *= 2;
-      if (digit > 9) digit -= 9;
-    }
-    sum += digit;
-  }
-  return `${body}${(10 - (sum % 10)) % 10}`;
+  return `${body}${npiCheckDigit(String(body))}`;
 }

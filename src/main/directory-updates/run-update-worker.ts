@@ -1,6 +1,5 @@
-import { Worker } from 'node:worker_threads';
 import { DeskError } from '../../shared/desk-error';
-import { workerCode } from '../workers/worker-code';
+import { runWorker } from '../workers/run-worker';
 import { PackRefusedError } from './pack-refused-error';
 import type { PrepareJob, PreparedUpdate, UpdateProgress } from './prepare-update';
 import type { WorkerMessage } from './update-worker';
@@ -30,65 +29,38 @@ export function prepareUpdateInWorker(
   job: PrepareJob,
   options: { signal?: AbortSignal; onProgress?: (progress: UpdateProgress) => void } = {},
 ): Promise<PreparedUpdate> {
-  const { code, eval: isEval } = workerCode('update-worker', __dirname);
   const pack = movable(job.packBytes);
-  const worker = new Worker(code, {
-    eval: isEval,
+  return runWorker<WorkerMessage, PreparedUpdate>({
+    name: 'update-worker',
+    sourceFolder: __dirname,
     workerData: { ...job, packBytes: pack.bytes } satisfies PrepareJob,
     transferList: [pack.memory],
-  });
-  return new Promise<PreparedUpdate>((resolve, reject) => {
-    let settled = false;
-    const cancel = () => void worker.terminate();
-    options.signal?.addEventListener('abort', cancel, { once: true });
-    const settle = (outcome: () => void) => {
-      if (settled) return;
-      settled = true;
-      options.signal?.removeEventListener('abort', cancel);
-      outcome();
-    };
-    worker.on('message', (message: WorkerMessage) => {
+    signal: options.signal,
+    read(message) {
       switch (message.kind) {
         case 'progress':
           options.onProgress?.(message.progress);
-          return;
+          return undefined;
         case 'prepared':
-          return settle(() => resolve(message.prepared));
+          return { result: message.prepared };
         case 'refused':
-          return settle(() => reject(new PackRefusedError(message.reason, message.message)));
+          return { error: new PackRefusedError(message.reason, message.message) };
         case 'failed':
-          return settle(() =>
-            reject(
-              new DeskError(
-                'internal',
-                `Provider Desk could not apply the directory update (${message.message.replace(/\.$/, '')}). Nothing was changed.`,
-              ),
+          return {
+            error: new DeskError(
+              'internal',
+              `Provider Desk could not apply the directory update (${message.message.replace(/\.$/, '')}). Nothing was changed.`,
             ),
-          );
+          };
       }
-    });
-    worker.on('error', (cause) =>
-      settle(() =>
-        reject(
-          new DeskError(
-            'internal',
-            'Provider Desk could not apply the directory update. Nothing was changed.',
-            { cause },
-          ),
-        ),
-      ),
-    );
-    worker.on('exit', () =>
-      settle(() =>
-        reject(
-          options.signal?.aborted
-            ? new DeskError('not-allowed', cancelledMessage)
-            : new DeskError(
-                'internal',
-                'The directory update stopped before it finished. Nothing was changed.',
-              ),
-        ),
-      ),
-    );
+    },
+    crashed: (cause) =>
+      new DeskError('internal', 'Provider Desk could not apply the directory update. Nothing was changed.', {
+        cause,
+      }),
+    ended: (cancelled) =>
+      cancelled
+        ? new DeskError('not-allowed', cancelledMessage)
+        : new DeskError('internal', 'The directory update stopped before it finished. Nothing was changed.'),
   });
 }
