@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FhirResource } from './fhir-resource';
 import { importReport } from './import-report';
-import { countByType, realResources } from './plan-net-test-data';
+import { countByType, exampleResources, realResources } from './plan-net-test-data';
 import { indexResources, resolveReferences } from './resolve-references';
 
 const reportOf = (resources: readonly FhirResource[]) =>
@@ -148,5 +148,15 @@ describe('the import report on the real Plan-Net data', () => {
     ).toMatchObject({
       reference: 'Organization/plannet-network-HPID050000',
     });
+  });
+});
+
+describe('the import report on the implementation guide examples', () => {
+  it('finds their one location without an address, as a plain count of the files does', () => {
+    const examples = exampleResources();
+    const report = reportOf(examples);
+    expect(figuresOf(report)).toEqual(expectedFigures(examples));
+    expect(report.references).toBe(41);
+    expect(report.locationsWithoutAddress).toBe(1);
   });
 });

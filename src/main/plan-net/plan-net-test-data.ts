@@ -19,6 +19,15 @@ export function realResources(): FhirResource[] {
   return resources;
 }
 
+/** The implementation guide's 49 examples, one file each in one folder. */
+export function exampleResources(): FhirResource[] {
+  const folder = join(realDataFolder, '../ig-examples');
+  return readdirSync(folder)
+    .sort()
+    .map((name): unknown => JSON.parse(readFileSync(join(folder, name), 'utf8')))
+    .filter(isResource);
+}
+
 function isResource(value: unknown): value is FhirResource {
   return (
     typeof value === 'object' &&
