@@ -27,7 +27,8 @@ function hasResourceType(value: object): value is FhirResource {
 /** JSON.parse, refused with the parser's reason. */
 export function parsedJson(text: string, place: SourcePlace): unknown {
   try {
-    return JSON.parse(text);
+    // Windows tools often start a UTF-8 file with a byte-order mark, which JSON does not allow.
+    return JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw refusePlanNet(place, `is not valid JSON (${reason}). The file may be damaged: get it again.`);

@@ -76,6 +76,17 @@ describe('readPlanNetSource on the real Plan-Net data', () => {
     expect(ids(ndjsonZip.resources)).toEqual(ids(real));
   });
 
+  it('reads a file that starts with a byte-order mark, as Windows tools write them', async () => {
+    const path = join(temp.path, 'Practitioner.ndjson');
+    const practitioners = real.filter((resource) => resource.resourceType === 'Practitioner').slice(0, 2);
+    writeFileSync(
+      path,
+      `\uFEFF${practitioners.map((resource) => JSON.stringify(resource)).join('\r\n')}\r\n`,
+    );
+    const { resources } = await readAll(path);
+    expect(resources).toEqual(practitioners);
+  });
+
   it('reports progress up to every byte of the source', async () => {
     const path = writeBundle(join(temp.path, 'directory.json'), real);
     writeFileSync(join(temp.path, 'README.md'), 'not data');
