@@ -10,12 +10,12 @@ import {
   type BuildFile,
 } from './build-database';
 import { insertSearchRowSql, npiDbIndexesSql, npiDbSchemaSql, npiDbSchemaVersion } from './npi-db-schema';
-import { readNuccCodeSet } from './nucc-code-set';
+import { readNuccCodeSet } from '../provider-search/nucc-code-set';
 import { createProviderIds } from './provider-ids';
 import { batchedInsert } from './batched-insert';
 import { providerKinds, searchTextOf, type SearchText } from './provider-row';
 import type { RegistryBuilder } from './registry-builder';
-import { fillTerms } from './search-terms';
+import { fillTerms } from '../provider-search/search-terms';
 import { createLocationStage } from './staged-locations';
 import { isDeactivated, storedDetailsOf } from './stored-details';
 
@@ -101,7 +101,7 @@ export function startFullBuild(
         db.exec(`INSERT INTO provider_search (provider_search) VALUES ('optimize')`);
         // Weekly increments add small pieces; FTS5's own merging (its default, 4) keeps them few.
         db.exec(`INSERT INTO provider_search (provider_search, rank) VALUES ('automerge', 4)`);
-        fillTerms(db);
+        fillTerms(db, 'provider_search', ['lead', 'given', 'place']);
         const rows = db.prepare<[], number>('SELECT count(*) FROM providers').pluck().get() ?? 0;
         recordFile(build, info, appliedAt, rows);
         return { ...checkAndClose(build, info.fileName), rows };

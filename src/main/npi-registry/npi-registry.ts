@@ -3,11 +3,11 @@ import { existsSync } from 'node:fs';
 import { DeskError } from '../../shared/desk-error';
 import type { ProviderSearchResult, ProviderSource, RegistryProvider } from '../../shared/npi-registry';
 import { npiDbSchemaVersion } from './npi-db-schema';
-import type { NuccCode } from './nucc-code-set';
+import type { NuccCode } from '../provider-search/nucc-code-set';
 import { createProviderShapes } from './registry-provider';
 import { createRegistrySearch, defaultSearchLimit } from './registry-search';
 import { parseStoredAddress, recordOfStored } from './stored-details';
-import { indexTaxonomyWords } from './taxonomy-words';
+import { indexTaxonomyWords } from '../provider-search/taxonomy-words';
 
 interface RegistryFileRow {
   fileName: string;
