@@ -11,6 +11,7 @@ import {
 } from './build-database';
 import { insertSearchRowSql, npiDbIndexesSql, npiDbSchemaSql, npiDbSchemaVersion } from './npi-db-schema';
 import { readNuccCodeSet } from '../provider-search/nucc-code-set';
+import { storeNuccCodes } from '../provider-search/nucc-code-table';
 import { createProviderIds } from './provider-ids';
 import { batchedInsert } from './batched-insert';
 import { providerKinds, searchTextOf, type SearchText } from './provider-row';
@@ -33,9 +34,7 @@ export function startFullBuild(
     db.exec(npiDbSchemaSql);
     db.pragma(`user_version = ${npiDbSchemaVersion}`);
     db.exec('BEGIN');
-    const insertCode = db.prepare('INSERT OR REPLACE INTO nucc_codes VALUES (?, ?, ?, ?)');
-    for (const code of nucc)
-      insertCode.run(code.code, code.classification, code.specialization, code.displayName);
+    storeNuccCodes(db, nucc);
     db.prepare(`INSERT INTO meta (key, value) VALUES ('states', ?)`).run(
       JSON.stringify(states ? [...states].sort() : null),
     );
