@@ -1,9 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect } from 'vitest';
 import { writeZip } from '../../../scripts/synthetic-nppes/write-zip';
 import type { FhirResource } from './fhir-resource';
-import { PlanNetRefusedError } from './plan-net-refused-error';
 import { readPlanNetSource, type ReadPlanNetOptions } from './read-plan-net-source';
 
 /** For tests: the Plan-Net reference implementation's resources (see its README). */
@@ -96,16 +94,4 @@ export function countByType(resources: readonly FhirResource[]): Record<string, 
   const counts: Record<string, number> = {};
   for (const { resourceType } of resources) counts[resourceType] = (counts[resourceType] ?? 0) + 1;
   return counts;
-}
-
-/** The refusal a read ends with, checked to promise that nothing was changed. */
-export async function planNetRefusal(reading: Promise<unknown>): Promise<PlanNetRefusedError> {
-  const error: unknown = await reading.then(
-    () => null,
-    (thrown: unknown) => thrown,
-  );
-  if (!(error instanceof PlanNetRefusedError)) throw new Error(`expected a refusal, got ${String(error)}`);
-  expect(error.code).toBe('invalid-input');
-  expect(error.message).toMatch(/Nothing was changed\.$/);
-  return error;
 }

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { writeZip } from '../../../scripts/synthetic-nppes/write-zip';
 import { useTempFolder } from '../npi-registry/read/test-temp-folder';
 import { PlanNetRefusedError } from './plan-net-refused-error';
-import { planNetRefusal, readAll, realDataFolder, writeBundle } from './plan-net-test-data';
+import { planNetRefusal } from './plan-net-refusal';
+import { readAll, realDataFolder, writeBundle } from './plan-net-test-data';
 
 const practitioner: unknown = JSON.parse(
   readFileSync(join(realDataFolder, 'Practitioner', 'plannet-practitioner-1230081110.json'), 'utf8'),

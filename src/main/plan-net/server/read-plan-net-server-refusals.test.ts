@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startPlanNetServer, type PlanNetTestServer } from '../../../../tests/support/plan-net-server';
 import type { PlanNetRefusedError } from '../plan-net-refused-error';
-import { planNetRefusal } from '../plan-net-test-data';
+import { planNetRefusal } from '../plan-net-refusal';
 import { readPlanNetServer } from './read-plan-net-server';
 
 let server: PlanNetTestServer;
