@@ -13,7 +13,11 @@ export type PlanNetServerFault =
   /** The page's `next` link leads to another origin (localhost instead of 127.0.0.1). */
   | { readonly kind: 'foreign-next' }
   /** The page's `next` link is the page itself. */
-  | { readonly kind: 'loop' };
+  | { readonly kind: 'loop' }
+  /** Sends the headers and then nothing, holding the connection open. */
+  | { readonly kind: 'stall' }
+  /** Answers 200 with this body instead of the page. */
+  | { readonly kind: 'body'; readonly body: string; readonly contentType?: string };
 
 export interface PlanNetServerRequest {
   /** Path and query, as asked. */
@@ -61,13 +65,17 @@ function resourcesByType(): ReadonlyMap<string, readonly FhirResource[]> {
  * does: `GET /fhir/<Type>?_count=&_lastUpdated=gt…` answers a searchset Bundle whose `next`
  * link carries an opaque cursor (`/fhir?_page=…`), as HAPI-style servers do.
  */
-export async function startPlanNetServer(): Promise<PlanNetTestServer> {
+export async function startPlanNetServer(
+  options: { relativeLinks?: boolean } = {},
+): Promise<PlanNetTestServer> {
   const data = resourcesByType();
   const requests: PlanNetServerRequest[] = [];
   const faults: { on: number | 'every'; fault: PlanNetServerFault }[] = [];
   const touched = new Map<string, string>();
   const cursors = new Map<string, { search: Search; offset: number }>();
   let origin = '';
+  /** Where page links start: the origin, or nothing for links relative to the page, as some servers write them. */
+  const linkStart = () => (options.relativeLinks === true ? '' : origin);
 
   const served = (resource: FhirResource): FhirResource => {
     const lastUpdated = touched.get(`${resource.resourceType}/${resource.id ?? ''}`);
@@ -82,11 +90,11 @@ export async function startPlanNetServer(): Promise<PlanNetTestServer> {
     if (end < search.matches.length) {
       const cursor = randomUUID();
       cursors.set(cursor, { search, offset: end });
-      next = `${origin}/fhir?_page=${cursor}`;
+      next = `${linkStart()}/fhir?_page=${cursor}`;
     }
     if (fault?.kind === 'foreign-next')
       next = `${origin.replace('127.0.0.1', 'localhost')}/fhir?_page=${randomUUID()}`;
-    if (fault?.kind === 'loop') next = `${origin}${self}`;
+    if (fault?.kind === 'loop') next = `${linkStart()}${self}`;
     return {
       resourceType: 'Bundle',
       type: 'searchset',
@@ -139,6 +147,15 @@ export async function startPlanNetServer(): Promise<PlanNetTestServer> {
     }
     if (fault?.kind === 'status') {
       send(fault.status, outcome(`Fault ${fault.status}`));
+      return;
+    }
+    if (fault?.kind === 'body') {
+      send(200, fault.body, fault.contentType === undefined ? {} : { 'content-type': fault.contentType });
+      return;
+    }
+    if (fault?.kind === 'stall') {
+      logged.status = 200;
+      response.writeHead(200, { 'content-type': 'application/fhir+json' }).flushHeaders();
       return;
     }
     const url = new URL(self, origin);

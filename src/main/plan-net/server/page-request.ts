@@ -77,7 +77,7 @@ function failed(error: unknown, options: PageRequestOptions, timeout: AbortSigna
   if (timeout.aborted) {
     return {
       kind: 'try-again',
-      why: `it did not answer within ${Math.round(options.timeoutMs / 1000)} seconds`,
+      why: `it did not answer within ${secondsIn(options.timeoutMs)}`,
       retryAfterMs: null,
     };
   }
@@ -102,4 +102,9 @@ async function bodyText(response: Response, url: string): Promise<string> {
     parts.push(bytes);
   }
   return Buffer.concat(parts).toString('utf8');
+}
+
+function secondsIn(ms: number): string {
+  const seconds = Math.ceil(ms / 1000);
+  return seconds === 1 ? 'a second' : `${seconds} seconds`;
 }

@@ -10,12 +10,15 @@ beforeEach(async () => {
 });
 afterEach(() => server.close());
 
-function refusal(options: { maxPages?: number; baseUrl?: string } = {}): Promise<PlanNetRefusedError> {
+function refusal(
+  options: { maxPages?: number; baseUrl?: string; requestTimeoutMs?: number } = {},
+): Promise<PlanNetRefusedError> {
   return planNetRefusal(
     readPlanNetServer(options.baseUrl ?? server.baseUrl, {
       since: null,
       maxPages: options.maxPages ?? 1000,
       retryDelayMs: 1,
+      requestTimeoutMs: options.requestTimeoutMs,
       onResources: () => undefined,
     }),
   );
@@ -98,5 +101,50 @@ describe('readPlanNetServer refuses', () => {
     await server.close();
     const error = await refusal();
     expect(error.message).toContain('failed 6 times in a row: the server could not be reached.');
+  });
+
+  it('a server that does not answer in time, after asking again', async () => {
+    server.fail('every', { kind: 'stall' });
+    const error = await refusal({ requestTimeoutMs: 200 });
+    expect(server.requests).toHaveLength(6);
+    expect(error.message).toContain(
+      `for ${asked(1)} failed 6 times in a row: it did not answer within a second.`,
+    );
+  });
+
+  it('a resource of another FHIR version, naming the page and the entry', async () => {
+    const stu3 = {
+      resourceType: 'Practitioner',
+      id: 'old',
+      meta: { profile: ['http://hl7.org/fhir/STU3/StructureDefinition/Practitioner'] },
+    };
+    server.fail(1, {
+      kind: 'body',
+      body: JSON.stringify({ resourceType: 'Bundle', type: 'searchset', entry: [{ resource: stu3 }] }),
+    });
+    const error = await refusal();
+    expect(error.message).toBe(
+      `${asked(1)} (Bundle entry 1) holds a FHIR STU3 Practitioner; Provider Desk reads Plan-Net data in FHIR R4 only. Ask the plan for its FHIR R4 (Plan-Net) directory. Nothing was changed.`,
+    );
+  });
+
+  it('an answer that is not a search result', async () => {
+    server.fail(1, { kind: 'body', body: JSON.stringify({ resourceType: 'OperationOutcome', issue: [] }) });
+    const error = await refusal();
+    expect(error.message).toContain(
+      `The answer to ${asked(1)} is not a FHIR search result (a Bundle) but an OperationOutcome.`,
+    );
+  });
+
+  it('a web page where the server should be', async () => {
+    server.fail(1, { kind: 'body', body: '<html>Sign in</html>', contentType: 'text/html' });
+    const error = await refusal();
+    expect(error.message).toContain(`The address ${asked(1)} answered with a web page, not Plan-Net data.`);
+  });
+
+  it('an address that is not a web address, asking nothing', async () => {
+    const error = await refusal({ baseUrl: 'plan.example/fhir' });
+    expect(server.requests).toHaveLength(0);
+    expect(error.message).toMatch(/^"plan\.example\/fhir" is not a web address\./);
   });
 });

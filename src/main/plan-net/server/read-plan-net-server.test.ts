@@ -55,6 +55,23 @@ describe('readPlanNetServer', () => {
     expect(server.requests[0]?.url).toBe('/fhir/PractitionerRole?_count=100');
   });
 
+  it('follows next links written relative to the page, as some servers write them', async () => {
+    const relative = await startPlanNetServer({ relativeLinks: true });
+    try {
+      const resources: FhirResource[] = [];
+      const summary = await readPlanNetServer(relative.baseUrl, {
+        since: null,
+        maxPages: 1000,
+        pageSize: 500,
+        onResources: (batch) => resources.push(...batch),
+      });
+      expect(countByType(resources)).toEqual(countByType(realResources()));
+      expect(summary.pages).toBe(4 + 4 + 2 + 1 + 1 + 1 + 1 + 1);
+    } finally {
+      await relative.close();
+    }
+  });
+
   it('asks only for what changed since an instant, and gets only that', async () => {
     server.touch('Practitioner/plannet-practitioner-1230081110', '2026-11-20T08:00:00Z');
     server.touch('Location/plannet-location-1230085657', '2026-11-21T09:30:00Z');

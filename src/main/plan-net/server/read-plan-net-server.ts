@@ -59,6 +59,7 @@ export async function readPlanNetServer(
   options: ReadPlanNetServerOptions,
 ): Promise<PlanNetServerSummary> {
   options.signal?.throwIfAborted();
+  if (!/^https?:$/.test(URL.parse(baseUrl)?.protocol ?? '')) throw refuseNotAnAddress(baseUrl);
   const sink = new ResourceSink({ onResources: (batch) => options.onResources(batch) }, 0);
   const asked = new Set<string>();
   const typesNotOffered: PlanNetResourceType[] = [];
@@ -102,7 +103,11 @@ export async function readPlanNetServer(
 }
 
 function searchUrl(baseUrl: string, type: PlanNetResourceType, options: ReadPlanNetServerOptions): string {
-  const url = new URL(`${baseUrl.replace(/\/+$/, '')}/${type}`);
+  // A FHIR base is a path; a query or fragment typed after it belongs to no search.
+  const url = new URL(baseUrl);
+  url.pathname = `${url.pathname.replace(/\/+$/, '')}/${type}`;
+  url.search = '';
+  url.hash = '';
   url.searchParams.set('_count', String(options.pageSize ?? 100));
   if (options.since !== null) url.searchParams.set('_lastUpdated', `gt${options.since}`);
   return url.href;
@@ -139,6 +144,13 @@ function refuseLoop(url: string, next: string): Error {
   return refuseServerAnswer(
     url,
     `The plan's server sent, as the next page after ${url}, a page already read (${next}): it would page without end. Tell the plan its directory's paging is broken.`,
+  );
+}
+
+function refuseNotAnAddress(baseUrl: string): Error {
+  return refuseServerAnswer(
+    baseUrl,
+    `"${baseUrl}" is not a web address. Type the plan's Plan-Net server address starting with https://, such as https://plan.example/fhir.`,
   );
 }
 

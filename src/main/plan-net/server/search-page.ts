@@ -14,31 +14,24 @@ export interface SearchPage {
  */
 export function searchPage(text: string, contentType: string, url: string): SearchPage {
   const bundle = parsedAnswer(text, contentType, url);
-  if (
-    typeof bundle !== 'object' ||
-    bundle === null ||
-    !('resourceType' in bundle) ||
-    bundle.resourceType !== 'Bundle'
-  ) {
+  const type = isObject(bundle) ? bundle['resourceType'] : undefined;
+  if (!isObject(bundle) || type !== 'Bundle') {
     const what =
-      typeof bundle === 'object' &&
-      bundle !== null &&
-      'resourceType' in bundle &&
-      typeof bundle.resourceType === 'string'
-        ? `a ${bundle.resourceType}`
-        : 'something else';
+      typeof type === 'string' ? `${/^[AEIOU]/.test(type) ? 'an' : 'a'} ${type}` : 'something else';
     throw refuseServerAnswer(
       url,
       `The answer to ${url} is not a FHIR search result (a Bundle) but ${what}. Check that the address is the plan's Plan-Net server.`,
     );
   }
-  const entries: unknown = 'entry' in bundle ? bundle.entry : undefined;
+  const entries = bundle['entry'];
   const resources = Array.isArray(entries)
-    ? entries.map((entry: unknown) =>
-        typeof entry === 'object' && entry !== null && 'resource' in entry ? entry.resource : entry,
-      )
+    ? entries.map((entry: unknown) => (isObject(entry) && 'resource' in entry ? entry['resource'] : entry))
     : [];
-  return { resources, next: nextLink('link' in bundle ? bundle.link : undefined, url) };
+  return { resources, next: nextLink(bundle['link'], url) };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function parsedAnswer(text: string, contentType: string, url: string): unknown {
@@ -46,6 +39,12 @@ function parsedAnswer(text: string, contentType: string, url: string): unknown {
     throw refuseServerAnswer(
       url,
       `The address ${url} answered with a web page, not Plan-Net data. Check that it is the plan's FHIR (Plan-Net) address, which usually ends in /fhir.`,
+    );
+  }
+  if (/xml/i.test(contentType)) {
+    throw refuseServerAnswer(
+      url,
+      `The plan's server answered ${url} in XML; Provider Desk reads Plan-Net data in JSON (application/fhir+json). Ask the plan whether its server offers JSON.`,
     );
   }
   try {
@@ -61,17 +60,14 @@ function parsedAnswer(text: string, contentType: string, url: string): unknown {
 
 function nextLink(links: unknown, url: string): string | null {
   if (!Array.isArray(links)) return null;
-  const next: unknown = links.find(
-    (link: unknown) =>
-      typeof link === 'object' && link !== null && 'relation' in link && link.relation === 'next',
-  );
-  if (typeof next !== 'object' || next === null || !('url' in next) || typeof next.url !== 'string')
-    return null;
-  const resolved = URL.parse(next.url, url);
+  const next: unknown = links.find((link: unknown) => isObject(link) && link['relation'] === 'next');
+  const href = isObject(next) ? next['url'] : undefined;
+  if (typeof href !== 'string') return null;
+  const resolved = URL.parse(href, url);
   if (resolved === null || resolved.origin !== new URL(url).origin) {
     throw refuseServerAnswer(
       url,
-      `The plan's server sent, as the next page after ${url}, an address elsewhere (${resolved?.origin ?? next.url}). Provider Desk contacts only the address you typed, so it stopped.`,
+      `The plan's server sent, as the next page after ${url}, an address elsewhere (${resolved?.origin ?? href}). Provider Desk contacts only the address you typed, so it stopped.`,
     );
   }
   return resolved.href;
