@@ -147,4 +147,13 @@ describe('readPlanNetServer refuses', () => {
     expect(server.requests).toHaveLength(0);
     expect(error.message).toMatch(/^"plan\.example\/fhir" is not a web address\./);
   });
+
+  it('a next page that is gone (404) midway through a search', async () => {
+    server.fail(2, { kind: 'status', status: 404 });
+    const error = await refusal();
+    expect(server.requests).toHaveLength(2);
+    expect(error.message).toContain(
+      `no longer has the page ${asked(2)} (HTTP 404): its search expired midway.`,
+    );
+  });
 });

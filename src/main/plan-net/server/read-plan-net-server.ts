@@ -69,7 +69,8 @@ export async function readPlanNetServer(
     options.onProgress?.({ resources: sink.summary().resources, pages, waitingUntil });
 
   for (const type of planNetResourceTypes) {
-    let url: string | null = searchUrl(baseUrl, type, options);
+    const search = searchUrl(baseUrl, type, options);
+    let url: string | null = search;
     while (url !== null) {
       if (pages >= options.maxPages) throw refuseTooManyPages(url, options.maxPages);
       asked.add(url);
@@ -80,7 +81,7 @@ export async function readPlanNetServer(
         onWaiting: (until) => report(until?.toISOString() ?? null),
       });
       if (answer.kind === 'not-found') {
-        if (url !== searchUrl(baseUrl, type, options)) throw refusePageGone(url, answer.status);
+        if (url !== search) throw refusePageGone(url, answer.status);
         typesNotOffered.push(type);
         break;
       }
