@@ -62,7 +62,7 @@ function resourcesByType(): ReadonlyMap<string, readonly FhirResource[]> {
 
 /**
  * A Plan-Net server on 127.0.0.1, paging the reference implementation's data as a FHIR server
- * does: `GET /fhir/<Type>?_count=&_lastUpdated=gt…` answers a searchset Bundle whose `next`
+ * does: `GET /fhir/<Type>?_count=&_lastUpdated=ge…` (or gt…) answers a searchset Bundle whose `next`
  * link carries an opaque cursor (`/fhir?_page=…`), as HAPI-style servers do.
  */
 export async function startPlanNetServer(
@@ -114,10 +114,8 @@ export async function startPlanNetServer(
   const search = (type: string, query: URLSearchParams): Search | null => {
     const resources = data.get(type);
     if (resources === undefined) return null;
-    const since = query.get('_lastUpdated')?.replace(/^gt/, '');
-    const matches = resources
-      .map(served)
-      .filter((resource) => since === undefined || lastUpdatedOf(resource) > Date.parse(since));
+    const changed = changedSince(query.get('_lastUpdated'));
+    const matches = resources.map(served).filter((resource) => changed(lastUpdatedOf(resource)));
     return { type, matches, count: Number(query.get('_count') ?? '20') };
   };
 
@@ -217,4 +215,11 @@ function outcome(text: string): string {
     resourceType: 'OperationOutcome',
     issue: [{ severity: 'error', code: 'processing', diagnostics: text }],
   });
+}
+
+/** `_lastUpdated=ge2026-11-01` or `gt2026-11-01T00:00:00Z`: which update times match. */
+function changedSince(parameter: string | null): (updatedAt: number) => boolean {
+  if (parameter === null) return () => true;
+  const at = Date.parse(parameter.slice(2));
+  return parameter.startsWith('gt') ? (updatedAt) => updatedAt > at : (updatedAt) => updatedAt >= at;
 }

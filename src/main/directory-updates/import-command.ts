@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DeskError } from '../../shared/desk-error';
@@ -199,7 +199,8 @@ export async function runImportCommand(argv: readonly string[], setup: ImportSet
     }
     const path = resolve(args.packPath);
     if (!existsSync(path)) return refused('unreadable', `There is no file at ${path}. Nothing was changed.`);
-    if ((await sniffRegistryFile(path)) !== 'not-registry') {
+    // A folder is only ever Plan-Net data; a file says what it is by its start.
+    if (!statSync(path).isDirectory() && (await sniffRegistryFile(path)) !== 'not-registry') {
       return await importRegistry(path, userDataDir, args.states, setup);
     }
     if (await isPlanNetData(path))

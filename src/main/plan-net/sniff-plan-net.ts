@@ -1,5 +1,5 @@
 import { open, stat } from 'node:fs/promises';
-import { readZipDirectory } from '../npi-registry/read/zip-directory';
+import { readZipDirectory } from '../imports/zip/zip-directory';
 import { formatOf } from './source-files';
 
 /** A resource names its type near its start; a directory pack never says "resourceType". */

@@ -46,7 +46,7 @@ export function openNetworkDirectory(
   if (!existsSync(path)) {
     throw new DeskError(
       'not-found',
-      'The plan’s provider directory has not been imported on this computer yet. Import the plan’s Plan-Net data in Settings → Provider data.',
+      'The plan’s provider directory has not been imported on this computer yet. Import the plan’s Plan-Net data in Settings → Plan network.',
     );
   }
   let db: Database.Database | undefined;
@@ -59,7 +59,7 @@ export function openNetworkDirectory(
     db?.close();
     throw new DeskError(
       'internal',
-      'The plan’s provider directory on this computer cannot be read: it is damaged or was made by another version of Provider Desk. Import the plan’s Plan-Net data again in Settings → Provider data.',
+      'The plan’s provider directory on this computer cannot be read: it is damaged or was made by another version of Provider Desk. Import the plan’s Plan-Net data again in Settings → Plan network.',
       { cause },
     );
   }

@@ -4,6 +4,7 @@ import { basename, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startTestServices, type TestServices } from '../../../../tests/support/test-services';
 import { networkDatabasePath } from '../../app-paths';
+import { startPlanNetServer, type PlanNetTestServer } from '../../../../tests/support/plan-net-server';
 import { writeRealDataZip } from '../plan-net-test-data';
 
 let services: TestServices | undefined;
@@ -150,5 +151,50 @@ describe('the plan network in the app', () => {
       ok: false,
       message: expect.stringContaining('There is no plan network on this computer to add changes to'),
     });
+  });
+});
+
+describe('the plan network from a Plan-Net server', () => {
+  let server: PlanNetTestServer | undefined;
+  afterEach(async () => {
+    await server?.close();
+    server = undefined;
+  });
+
+  it('pages the whole directory, waits when the server says it is busy, then adds only what changed', async () => {
+    const { services } = start();
+    server = await startPlanNetServer();
+    server.fail(4, { kind: 'too-many-requests', retryAfter: '1' });
+    server.touch('Practitioner/plannet-practitioner-1237859804', '2026-11-20T08:00:00Z');
+
+    await services.call('network.import', { kind: 'server', url: server.baseUrl });
+    await services.planNetwork.importDone();
+
+    const whole = await services.call('network.status');
+    expect(whole).toMatchObject({
+      network: {
+        source: { kind: 'server', url: server.baseUrl, since: null },
+        resourceCount: 5_215,
+        dataLastUpdated: '2026-11-20',
+      },
+      lastOutcome: { ok: true, message: expect.stringContaining('5,215 resources in 13 networks') },
+    });
+    const busy = server.requests[3];
+    expect(busy?.status).toBe(429);
+    expect(server.requests[4]?.url).toBe(busy?.url);
+
+    server.touch('Location/plannet-location-1236348148', '2026-11-25T10:00:00Z');
+    const asked = server.requests.length;
+    await services.call('network.import', { kind: 'server', url: server.baseUrl, onlyChanges: true });
+    await services.planNetwork.importDone();
+
+    const increment = await services.call('network.status');
+    expect(increment).toMatchObject({
+      network: { source: { since: '2026-11-20' }, resourceCount: 5_215, dataLastUpdated: '2026-11-25' },
+      lastOutcome: { ok: true, message: expect.stringMatching(/^Added 2 changed resources from /) },
+    });
+    for (const request of server.requests.slice(asked)) {
+      expect(new URL(request.url, server.baseUrl).searchParams.get('_lastUpdated')).toBe('ge2026-11-20');
+    }
   });
 });

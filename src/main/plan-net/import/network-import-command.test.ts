@@ -1,7 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startPlanNetServer } from '../../../../tests/support/plan-net-server';
 import { nuccTaxonomyPath } from '../../../../tests/support/registry-files';
 import { networkDatabasePath } from '../../app-paths';
 import { runImportCommand, type ImportSetup } from '../../directory-updates/import-command';
@@ -118,5 +119,23 @@ describe('npm run import with Plan-Net data', () => {
     });
     const badPages = await runImportCommand(['--max-pages', 'lots', 'https://plan.example/fhir'], setup);
     expect(badPages).toMatchObject({ exitCode: 2, summary: { reason: 'usage' } });
+  });
+
+  it('imports from a Plan-Net server by its address, and stops at --max-pages without changing anything', async () => {
+    const server = await startPlanNetServer();
+    try {
+      const limited = await runImportCommand(['--max-pages', '3', server.baseUrl], setup);
+      expect(limited).toMatchObject({ exitCode: 2, summary: { applied: false, reason: 'plan-net-data' } });
+      expect(existsSync(networkDatabasePath(setup.defaultDataDir))).toBe(false);
+
+      const whole = await runImportCommand([server.baseUrl], setup);
+      expect(whole).toMatchObject({
+        exitCode: 0,
+        summary: { kind: 'plan-net', source: server.baseUrl, resources: 5_215, increment: false },
+      });
+      expect(lines.some((line) => /^Reading: [\d,]+ resources, [\d,]+ pages/.test(line))).toBe(true);
+    } finally {
+      await server.close();
+    }
   });
 });

@@ -87,13 +87,16 @@ function failed(error: unknown, options: PageRequestOptions, timeout: AbortSigna
 
 async function bodyText(response: Response, url: string): Promise<string> {
   if (response.body === null) return '';
+  // A reader rather than for-await: the tests' DOM typings give ReadableStream no async iterator.
+  const reader = response.body.getReader();
   const parts: Uint8Array[] = [];
   let size = 0;
-  for await (const chunk of response.body) {
-    const bytes: unknown = chunk;
+  for (let read = await reader.read(); !read.done; read = await reader.read()) {
+    const bytes: unknown = read.value;
     if (!(bytes instanceof Uint8Array)) continue;
     size += bytes.length;
     if (size > largestPageBytes) {
+      await reader.cancel();
       throw refuseServerAnswer(
         url,
         `The plan's server sent more than ${largestPageBytes / 1024 / 1024} MB for one page at ${url}, which is not a Plan-Net search page.`,

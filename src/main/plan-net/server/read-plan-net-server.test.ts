@@ -72,7 +72,7 @@ describe('readPlanNetServer', () => {
     }
   });
 
-  it('asks only for what changed since an instant, and gets only that', async () => {
+  it('asks only for what changed on or after an instant, and gets only that', async () => {
     server.touch('Practitioner/plannet-practitioner-1230081110', '2026-11-20T08:00:00Z');
     server.touch('Location/plannet-location-1230085657', '2026-11-21T09:30:00Z');
 
@@ -84,7 +84,7 @@ describe('readPlanNetServer', () => {
     expect(summary.newestLastUpdated).toBe('2026-11-21T09:30:00Z');
     expect(server.requests).toHaveLength(8);
     for (const { url } of server.requests) {
-      expect(new URL(url, server.baseUrl).searchParams.get('_lastUpdated')).toBe('gt2026-11-01T00:00:00Z');
+      expect(new URL(url, server.baseUrl).searchParams.get('_lastUpdated')).toBe('ge2026-11-01T00:00:00Z');
       expect(new URL(url, server.baseUrl).searchParams.get('_count')).toBe('50');
     }
   });

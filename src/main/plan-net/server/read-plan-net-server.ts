@@ -18,7 +18,11 @@ export interface ReadPlanNetServerOptions {
   /** The same batches as readPlanNetSource's. */
   onResources(batch: FhirResource[]): void;
   onProgress?(progress: PlanNetServerProgress): void;
-  /** An ISO instant: only resources changed after it (`_lastUpdated=gt…`), for an increment. */
+  /**
+   * An ISO date or instant: only resources changed on or after it (`_lastUpdated=ge…`), for an
+   * increment. On or after: network.db keeps days, and a change later that day must not be missed;
+   * asking again for one already held only replaces it with itself.
+   */
   since: string | null;
   /** Pages in all, across types; a server with more is refused, as one that would page forever. */
   maxPages: number;
@@ -110,7 +114,7 @@ function searchUrl(baseUrl: string, type: PlanNetResourceType, options: ReadPlan
   url.search = '';
   url.hash = '';
   url.searchParams.set('_count', String(options.pageSize ?? 100));
-  if (options.since !== null) url.searchParams.set('_lastUpdated', `gt${options.since}`);
+  if (options.since !== null) url.searchParams.set('_lastUpdated', `ge${options.since}`);
   return url.href;
 }
 
