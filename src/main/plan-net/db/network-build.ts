@@ -1,11 +1,6 @@
 import type Database from 'better-sqlite3';
 import { copyFileSync, existsSync } from 'node:fs';
-import {
-  networkResourceKeySchema,
-  type NetworkImportReport,
-  type NetworkNamed,
-  type NetworkSource,
-} from '../../../shared/plan-net';
+import { type NetworkImportReport, type NetworkNamed, type NetworkSource } from '../../../shared/plan-net';
 import { batchedInsert } from '../../npi-registry/batched-insert';
 import { discard, openForBuild } from '../../npi-registry/build-database';
 import { readNuccCodeSet, specialtyOf } from '../../provider-search/nucc-code-set';
@@ -13,7 +8,7 @@ import { storeNuccCodes } from '../../provider-search/nucc-code-table';
 import { isPlanNetResourceType, type FhirResource } from '../fhir-resource';
 import { referenceKey, referencesIn, resourceKey } from '../resolve-references';
 import { checkDirectory } from './check-directory';
-import { dropDerived, indexDirectory, resolveLinks } from './derive-directory';
+import { dropDerived, indexDirectory, keepLatest, resolveLinks } from './derive-directory';
 import { directoryNetworks, directoryReport } from './directory-report';
 import { baseSchemaSql, linkFields, networkDbSchemaVersion } from './network-db-schema';
 import { resourceRow } from './resource-row';
@@ -86,6 +81,7 @@ export function startNetworkBuild(options: NetworkBuildOptions): NetworkBuild {
       try {
         onPhase?.('resolving');
         db.exec('BEGIN');
+        keepLatest(db);
         resolveLinks(db);
         onPhase?.('indexing');
         indexDirectory(db);
@@ -126,14 +122,17 @@ function prepareFile(db: Database.Database, basedOn: boolean): void {
     throw new Error('The directory to add to was made by another version of Provider Desk.');
   }
   dropDerived(db);
-  db.exec(`DELETE FROM meta WHERE key = 'summary'`);
+  db.exec(`DROP INDEX resources_by_key; DELETE FROM meta WHERE key = 'summary'`);
 }
 
-/** Writes one batch: its last copy of each resource replaces any earlier one, in or before it. */
+const fhirKey = /^[A-Z][A-Za-z]+\/[A-Za-z0-9\-.]{1,64}$/;
+
+/**
+ * Writes one batch, appending: a resource that comes again is only a newer row here, and the
+ * older ones go at the end (keepLatest), when one sort finds them all. Looking each key up as it
+ * came would cost a B-tree search per resource, in random order when a server pages by id.
+ */
 function batchWriter(db: Database.Database, specialtyName: (code: string) => string | undefined) {
-  const existing = db.prepare<[string], number>('SELECT rid FROM resources WHERE key = ?').pluck();
-  const removeResource = db.prepare('DELETE FROM resources WHERE rid = ?');
-  const removeLinks = db.prepare('DELETE FROM links WHERE from_rid = ?');
   const resources = batchedInsert(
     db,
     'INSERT INTO resources (rid, key, type, updated, npi, accepting, has_address, name, lead, words, zip, place, details)',
@@ -144,22 +143,12 @@ function batchWriter(db: Database.Database, specialtyName: (code: string) => str
     (db.prepare<[], number>('SELECT coalesce(max(rid), 0) FROM resources').pluck().get() ?? 0) + 1;
 
   return (batch: readonly FhirResource[]) => {
-    const latest = new Map<string, FhirResource>();
     for (const resource of batch) {
       if (!isPlanNetResourceType(resource.resourceType)) continue;
       const key = resourceKey(resource);
       // A FHIR id is at most 64 letters, digits, '-' and '.': anything else is not a resource a
-      // card could name, and the contract refuses such keys.
-      if (!networkResourceKeySchema.safeParse(key).success) continue;
-      latest.delete(key);
-      latest.set(key, resource);
-    }
-    for (const [key, resource] of latest) {
-      const earlier = existing.get(key);
-      if (earlier !== undefined) {
-        removeResource.run(earlier);
-        removeLinks.run(earlier);
-      }
+      // card could name, and the contract (networkResourceKeySchema) refuses such keys.
+      if (!fhirKey.test(key)) continue;
       const rid = nextRid;
       nextRid += 1;
       const row = resourceRow(resource, key, specialtyName);
