@@ -156,6 +156,14 @@ describe('the network directory built from the real Plan-Net data', () => {
     expect(result.hits.every((hit) => hit.roles.every((role) => role.acceptingNewPatients === 'yes'))).toBe(
       true,
     );
+    const haitianCreole = facts.providersWith((role) => facts.speaks(role.provider, 'ht'));
+    const speaking = directory.search('', { ...noFilters, language: 'ht' });
+    expect(speaking.hits).toHaveLength(Math.min(haitianCreole.length, networkPageSize));
+    expect(speaking.hits.every((hit) => haitianCreole.includes(hit.key))).toBe(true);
+    const electrophysiology = facts.providersWith((role) => role.codes.includes('207RE0101X'));
+    expect(electrophysiology.length).toBeGreaterThan(0);
+    expect(electrophysiology.length).toBeLessThanOrEqual(networkPageSize);
+    expect(keysOf('', { specialty: '207RE0101X' })).toEqual(electrophysiology);
     expect(directory.search('', noFilters).hits).toEqual([]);
   });
 
