@@ -36,14 +36,13 @@ export const roleDetailsSchema = z.object({
 });
 export type RoleDetails = z.infer<typeof roleDetailsSchema>;
 
-export function storedJson(details: object): string {
-  return JSON.stringify(
-    Object.fromEntries(
-      Object.entries(details).filter(
-        ([, value]) => value !== null && !(Array.isArray(value) && value.length === 0),
-      ),
-    ),
-  );
+/** Takes the details object just made for it: its empty fields are removed in place. */
+export function storedJson(details: Record<string, unknown>): string {
+  for (const field of Object.keys(details)) {
+    const value = details[field];
+    if (value === null || (Array.isArray(value) && value.length === 0)) delete details[field];
+  }
+  return JSON.stringify(details);
 }
 
 export function readDetails<T>(schema: z.ZodType<T>, json: string | null): T {
