@@ -53,8 +53,9 @@ export function createNetworkSearch(db: Database.Database, taxonomies: TaxonomyW
       `SELECT p.rid FROM resources r JOIN providers p ON p.rid = r.rid WHERE r.npi = @npi AND ${providerFilter('p.rid')} ORDER BY p.rid`,
     )
     .pluck();
-  // Nothing typed: the rarest filter's index leads, so a filter few roles pass is answered
-  // from those roles rather than by a pass over every provider.
+  // Nothing typed: the index of the filter that usually passes fewest roles leads (a specialty,
+  // a language, a network, then accepting), so a filter few roles pass is answered from those
+  // roles rather than by a pass over every provider.
   const passing = (from: string) =>
     db
       .prepare<FilterParameters & { limit: number }, number>(
