@@ -14,6 +14,20 @@ export function dropDerived(db: Database.Database): void {
   for (const table of derivedTables) db.exec(`DROP TABLE IF EXISTS ${table}`);
 }
 
+/** Keeps the last row of each resource (the newest copy, or an increment's), and only its links. */
+export function keepLatest(db: Database.Database): void {
+  db.exec(`
+    -- With the rid, each key's rows sort newest last: the index finds the older ones, and once
+    -- they are gone it is the unique look-up by key that resolving links and cards use.
+    CREATE UNIQUE INDEX resources_by_key ON resources (key, rid);
+    CREATE TEMP TABLE replaced AS
+      SELECT r.rid FROM resources r WHERE EXISTS (SELECT 1 FROM resources n WHERE n.key = r.key AND n.rid > r.rid);
+    DELETE FROM links WHERE from_rid IN (SELECT rid FROM temp.replaced);
+    DELETE FROM resources WHERE rid IN (SELECT rid FROM temp.replaced);
+    DROP TABLE temp.replaced;
+  `);
+}
+
 /**
  * Follows every link in SQL with the rules of resolve-references.ts (the link's "Type/id" was
  * checked against the expected type when it was stored; here it only has to exist) and derives

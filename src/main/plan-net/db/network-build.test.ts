@@ -86,6 +86,25 @@ describe('building network.db from the real Plan-Net data', () => {
     );
   });
 
+  it('keeps the last copy of a resource that comes again in the same import, in a later batch or the same one', () => {
+    const practitioner = real.find((resource) => resource.id === 'plannet-practitioner-1230081110');
+    const named = (family: string) => ({
+      ...practitioner,
+      resourceType: 'Practitioner',
+      name: [{ family, given: ['Mauro'] }],
+    });
+    const again = [...real, named('Earlier'), named('Later')];
+    const path = join(place.folder, 'again.db');
+    const summary = buildFromResources(path, again);
+    expect(summary.resourceCount).toBe(5215);
+    expect(summary.report).toEqual(inMemoryReport(again));
+    const directory = openNetworkDirectory(path);
+    expect(directory.get('Practitioner/plannet-practitioner-1230081110')?.name).toBe('Mauro Later');
+    expect(directory.get('Practitioner/plannet-practitioner-1230081110')?.roles).toHaveLength(1);
+    expect(directory.search('earlier', noFilters).hits).toEqual([]);
+    directory.close();
+  });
+
   it('deletes the file when a build is abandoned', () => {
     const path = join(place.folder, 'abandoned.db');
     const build = startTestBuild(path, null);

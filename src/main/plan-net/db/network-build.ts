@@ -1,22 +1,15 @@
 import type Database from 'better-sqlite3';
 import { copyFileSync, existsSync } from 'node:fs';
-import {
-  networkResourceKeySchema,
-  type NetworkImportReport,
-  type NetworkNamed,
-  type NetworkSource,
-} from '../../../shared/plan-net';
-import { batchedInsert } from '../../npi-registry/batched-insert';
+import type { NetworkImportReport, NetworkNamed, NetworkSource } from '../../../shared/plan-net';
 import { discard, openForBuild } from '../../npi-registry/build-database';
 import { readNuccCodeSet, specialtyOf } from '../../provider-search/nucc-code-set';
 import { storeNuccCodes } from '../../provider-search/nucc-code-table';
-import { isPlanNetResourceType, type FhirResource } from '../fhir-resource';
-import { referenceKey, referencesIn, resourceKey } from '../resolve-references';
+import type { FhirResource } from '../fhir-resource';
 import { checkDirectory } from './check-directory';
-import { dropDerived, indexDirectory, resolveLinks } from './derive-directory';
+import { dropDerived, indexDirectory, keepLatest, resolveLinks } from './derive-directory';
 import { directoryNetworks, directoryReport } from './directory-report';
-import { baseSchemaSql, linkFields, networkDbSchemaVersion } from './network-db-schema';
-import { resourceRow } from './resource-row';
+import { baseSchemaSql, networkDbSchemaVersion } from './network-db-schema';
+import { resourceBatchWriter } from './resource-batch-writer';
 
 export interface NetworkBuildSummary {
   resourceCount: number;
@@ -71,7 +64,7 @@ export function startNetworkBuild(options: NetworkBuildOptions): NetworkBuild {
     throw error;
   }
   const specialtyNames = new Map(nucc.map((code) => [code.code, specialtyOf(code)]));
-  const addBatch = db.transaction(batchWriter(db, (code) => specialtyNames.get(code)));
+  const addBatch = db.transaction(resourceBatchWriter(db, (code) => specialtyNames.get(code)));
 
   return {
     add(batch) {
@@ -86,6 +79,7 @@ export function startNetworkBuild(options: NetworkBuildOptions): NetworkBuild {
       try {
         onPhase?.('resolving');
         db.exec('BEGIN');
+        keepLatest(db);
         resolveLinks(db);
         onPhase?.('indexing');
         indexDirectory(db);
@@ -126,70 +120,5 @@ function prepareFile(db: Database.Database, basedOn: boolean): void {
     throw new Error('The directory to add to was made by another version of Provider Desk.');
   }
   dropDerived(db);
-  db.exec(`DELETE FROM meta WHERE key = 'summary'`);
-}
-
-/** Writes one batch: its last copy of each resource replaces any earlier one, in or before it. */
-function batchWriter(db: Database.Database, specialtyName: (code: string) => string | undefined) {
-  const existing = db.prepare<[string], number>('SELECT rid FROM resources WHERE key = ?').pluck();
-  const removeResource = db.prepare('DELETE FROM resources WHERE rid = ?');
-  const removeLinks = db.prepare('DELETE FROM links WHERE from_rid = ?');
-  const resources = batchedInsert(
-    db,
-    'INSERT INTO resources (rid, key, type, updated, npi, accepting, has_address, name, lead, words, zip, place, details)',
-    13,
-  );
-  const links = batchedInsert(db, 'INSERT INTO links (from_rid, seq, kind, target_key, reference)', 5);
-  let nextRid =
-    (db.prepare<[], number>('SELECT coalesce(max(rid), 0) FROM resources').pluck().get() ?? 0) + 1;
-
-  return (batch: readonly FhirResource[]) => {
-    const latest = new Map<string, FhirResource>();
-    for (const resource of batch) {
-      if (!isPlanNetResourceType(resource.resourceType)) continue;
-      const key = resourceKey(resource);
-      // A FHIR id is at most 64 letters, digits, '-' and '.': anything else is not a resource a
-      // card could name, and the contract refuses such keys.
-      if (!networkResourceKeySchema.safeParse(key).success) continue;
-      latest.delete(key);
-      latest.set(key, resource);
-    }
-    for (const [key, resource] of latest) {
-      const earlier = existing.get(key);
-      if (earlier !== undefined) {
-        removeResource.run(earlier);
-        removeLinks.run(earlier);
-      }
-      const rid = nextRid;
-      nextRid += 1;
-      const row = resourceRow(resource, key, specialtyName);
-      resources.add([
-        rid,
-        key,
-        row.type,
-        row.updated,
-        row.npi,
-        row.accepting,
-        row.hasAddress,
-        row.name,
-        row.lead,
-        row.words,
-        row.zip,
-        row.place,
-        row.details,
-      ]);
-      let seq = 0;
-      linkFields.forEach((field, kind) => {
-        if (field.from !== resource.resourceType) return;
-        for (const reference of referencesIn(resource, field)) {
-          const named = referenceKey(reference);
-          const target = named !== null && named.startsWith(`${field.to}/`) ? named : null;
-          links.add([rid, seq, kind, target, reference === target ? null : reference.slice(0, 1000)]);
-          seq += 1;
-        }
-      });
-    }
-    resources.write();
-    links.write();
-  };
+  db.exec(`DROP INDEX resources_by_key; DELETE FROM meta WHERE key = 'summary'`);
 }

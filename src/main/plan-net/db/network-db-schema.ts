@@ -7,7 +7,9 @@ import { referenceFields, type ReferenceField } from '../reference-fields';
  *
  * Kept by an increment (`basedOn`), written as resources arrive:
  * - resources: one compact row per resource (resource-row.ts), never the whole JSON. `rid` rises
- *   in arrival order; a resource that comes again gets a new rid, its old row and links go.
+ *   in arrival order; a resource that comes again gets a new rid, and at the end of the build its
+ *   older rows and their links go. `resources_by_key` (unique) is made then, and dropped while
+ *   an increment appends.
  * - links: every reference the directory follows (`linkFields`), as written, with the "Type/id"
  *   it names when that is of the expected type. Resolving them is a join, done at the end.
  * Derived at the end of every build, from those two (derived tables are dropped and made again):
@@ -51,7 +53,7 @@ CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
 ${nuccCodesTableSql}
 CREATE TABLE resources (
   rid INTEGER PRIMARY KEY,
-  key TEXT NOT NULL UNIQUE,
+  key TEXT NOT NULL,
   type TEXT NOT NULL,
   updated TEXT,
   npi TEXT,

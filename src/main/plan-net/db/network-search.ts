@@ -53,11 +53,33 @@ export function createNetworkSearch(db: Database.Database, taxonomies: TaxonomyW
       `SELECT p.rid FROM resources r JOIN providers p ON p.rid = r.rid WHERE r.npi = @npi AND ${providerFilter('p.rid')} ORDER BY p.rid`,
     )
     .pluck();
-  const everyone = db
-    .prepare<FilterParameters & { limit: number }, number>(
-      `SELECT p.rid FROM providers p WHERE ${providerFilter('p.rid')} ORDER BY p.rid LIMIT @limit`,
-    )
-    .pluck();
+  // Nothing typed: the index of the filter that usually passes fewest roles leads (a specialty,
+  // a language, a network, then accepting), so a filter few roles pass is answered from those
+  // roles rather than by a pass over every provider.
+  const passing = (from: string) =>
+    db
+      .prepare<FilterParameters & { limit: number }, number>(
+        `SELECT DISTINCT x.provider_rid FROM ${from} AND ${roleFilter} LIMIT @limit`,
+      )
+      .pluck();
+  const withSpecialty = passing(
+    'role_specialties s JOIN roles x ON x.rid = s.role_rid WHERE s.code = @specialty',
+  );
+  const speaking = passing(
+    'provider_languages g JOIN roles x ON x.provider_rid = g.provider_rid WHERE g.code = @language',
+  );
+  const inNetwork = passing(
+    'role_networks n JOIN roles x ON x.rid = n.role_rid WHERE n.network_rid = @networkRid',
+  );
+  const accepting = passing(`roles x WHERE x.accepting = 'yes'`);
+  const everyonePassing = (filters: FilterParameters) =>
+    filters.specialty !== null
+      ? withSpecialty
+      : filters.language !== null
+        ? speaking
+        : filters.networkRid !== null
+          ? inNetwork
+          : accepting;
   const networkRid = db.prepare<[string], number>(`SELECT rid FROM resources WHERE key = ?`).pluck();
   const provider = db.prepare<
     [number],
@@ -82,7 +104,7 @@ export function createNetworkSearch(db: Database.Database, taxonomies: TaxonomyW
       matching.all({ ...filters, expression, limit: wanted });
     switch (plan.kind) {
       case 'nothing':
-        return filters.filtered === 1 ? everyone.all({ ...filters, limit }) : [];
+        return filters.filtered === 1 ? everyonePassing(filters).all({ ...filters, limit }) : [];
       case 'npi':
         return byNpi.all({ ...filters, npi: plan.npi });
       case 'code':
