@@ -3,6 +3,7 @@ import type { SearchResult } from '../../shared/api-contract';
 import { DeskError } from '../../shared/desk-error';
 import type { DirectoryEntry } from '../../shared/directory-pack';
 import type { ProviderSearchResult, RegistryProvider } from '../../shared/npi-registry';
+import type { NetworkSearchResult } from '../../shared/plan-net';
 import { summaryOf } from '../../shared/provider-who-line';
 
 /** The directory as main answers for it: switched in by each test. */
@@ -63,6 +64,15 @@ vi.mock('./desk-api', () => ({
       return Promise.resolve({
         provider: registry.providers.find((provider) => provider.npi === input.npi) ?? null,
       });
+    }
+    if (channel === 'network.search') {
+      return Promise.resolve({
+        query: input.query ?? '',
+        hits: [],
+        more: false,
+        corrections: [],
+        networkImported: false,
+      } satisfies NetworkSearchResult);
     }
     if (channel === 'providers.search') {
       if (registry.fails)

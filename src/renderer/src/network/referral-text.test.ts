@@ -109,7 +109,7 @@ describe('the referral details a desk pastes into a letter or a fax', () => {
         'Location 2: FARMINGTON SURGERY CENTER LLC',
         '80 SEYMOUR ST',
         'HARTFORD, CT 06102',
-        'Phone: (557) 427-7991 x5367',
+        'Phone: 557-427-7991 ext. 5367',
         'Fax: 1-645-738-2193',
         'Network: Blue Sky PPO',
       ].join('\n'),

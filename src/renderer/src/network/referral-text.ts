@@ -1,5 +1,5 @@
 import type { NetworkLocation, NetworkProvider, NetworkRole } from '../../../shared/plan-net';
-import { formatPhone } from '../../../shared/phone-number';
+import { readablePhone } from './phone-extension';
 import { networkAddressLines } from './network-address';
 
 /** A place the provider sees patients, with every network they see patients there in. */
@@ -63,8 +63,8 @@ function placeLines(place: ReferralPlace, index: number, count: number): string[
   return [
     title ? `${heading}: ${title}` : `${heading}:`,
     ...(location.address ? networkAddressLines(location.address) : ['No address in the plan’s directory']),
-    ...place.phones.map((phone) => `Phone: ${formatPhone(phone)}`),
-    ...place.faxes.map((fax) => `Fax: ${formatPhone(fax)}`),
+    ...place.phones.map((phone) => `Phone: ${readablePhone(phone)}`),
+    ...place.faxes.map((fax) => `Fax: ${readablePhone(fax)}`),
     place.networks.length > 0 ? `Network: ${place.networks.join(', ')}` : 'Network: none listed',
   ];
 }

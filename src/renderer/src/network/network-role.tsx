@@ -1,0 +1,77 @@
+import type { NetworkRole } from '../../../shared/plan-net';
+import { acceptingWords } from './accepting-words';
+import { NetworkLocationValue } from './network-location';
+import { NetworkPhones } from './network-phones';
+
+const names = (items: readonly { name: string }[]) => items.map((item) => item.name).join(', ');
+
+/**
+ * One way the provider takes part in the plan: what they practise, for whom, where, in which
+ * networks and plans, and whether they take new patients.
+ */
+export function NetworkRoleSection({ role, headingId }: { role: NetworkRole; headingId: string }) {
+  const title = role.specialties.length > 0 ? names(role.specialties) : (role.roleName ?? 'Role');
+  return (
+    <section className="network-role" aria-labelledby={headingId}>
+      <h3 id={headingId}>{title}</h3>
+      <dl className="network-role-facts">
+        {role.roleName ? (
+          <>
+            <dt>Role</dt>
+            <dd>{role.roleName}</dd>
+          </>
+        ) : null}
+        {role.organization ? (
+          <>
+            <dt>Organization</dt>
+            <dd>{role.organization.name}</dd>
+          </>
+        ) : null}
+        <dt>Networks</dt>
+        <dd>{role.networks.length > 0 ? names(role.networks) : 'None listed'}</dd>
+        <dt>Plans</dt>
+        <dd>{role.plans.length > 0 ? names(role.plans) : 'None listed'}</dd>
+        <dt>New patients</dt>
+        <dd>
+          {role.acceptingNewPatients
+            ? acceptingWords(role.acceptingNewPatients)
+            : 'The directory does not say'}
+        </dd>
+        {role.services.length > 0 ? (
+          <>
+            <dt>Services</dt>
+            <dd>{role.services.join(', ')}</dd>
+          </>
+        ) : null}
+        {role.hours.length > 0 ? (
+          <>
+            <dt>Hours</dt>
+            <dd>{role.hours.join('; ')}</dd>
+          </>
+        ) : null}
+      </dl>
+      {role.unresolved.length > 0 ? (
+        <p className="network-incomplete">
+          <strong>Incomplete:</strong> the directory lists {role.unresolved.join(', ')}, which it does not
+          hold.
+        </p>
+      ) : null}
+      {role.phones.length > 0 || role.faxes.length > 0 ? (
+        <div className="network-role-phones" aria-label="This role’s own numbers" role="group">
+          <NetworkPhones phones={role.phones} faxes={role.faxes} />
+        </div>
+      ) : null}
+      {role.locations.length > 0 ? (
+        <ul className="contact-values" aria-label={`Locations for ${title}`}>
+          {role.locations.map((location) => (
+            <NetworkLocationValue
+              key={location.key}
+              location={location}
+              fallbackName={role.organization?.name ?? 'Location'}
+            />
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}
