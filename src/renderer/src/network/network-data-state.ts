@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { NetworkDataStatus, NetworkFilterChoices } from '../../../shared/plan-net';
+import type { NetworkDataStatus, NetworkFilterChoices, StartNetworkImport } from '../../../shared/plan-net';
 import { useAnnouncer } from '../announcer';
 import { callApi, subscribeToDeskEvents } from '../desk-api';
 import { useDeskStore } from '../desk-store';
@@ -72,4 +72,14 @@ export function watchNetworkData(): () => void {
   return subscribeToDeskEvents((message) => {
     if (message.event === 'network.changed') useNetworkData.getState().receive(message.payload);
   });
+}
+
+/** Asks main to start an import; returns the sentence to show when it could not start, else null. */
+export async function startNetworkImport(input: StartNetworkImport): Promise<string | null> {
+  try {
+    useNetworkData.getState().receive(await callApi('network.import', input));
+    return null;
+  } catch (error) {
+    return messageOf(error, 'The import could not start. Try again.');
+  }
 }
