@@ -51,15 +51,6 @@ export function NetworkFilters() {
         options={choices.networks.map((network) => ({ value: network.key, label: network.name }))}
         onChange={(network) => setFilters({ network })}
       />
-      <div className="network-filter network-filter-check">
-        <input
-          id="network-filter-accepting"
-          type="checkbox"
-          checked={filters.acceptingNewPatients}
-          onChange={(event) => setFilters({ acceptingNewPatients: event.target.checked })}
-        />
-        <label htmlFor="network-filter-accepting">Accepting new patients</label>
-      </div>
       <FilterSelect
         id="network-filter-language"
         label="Language"
@@ -76,6 +67,15 @@ export function NetworkFilters() {
         options={choices.specialties.map((specialty) => ({ value: specialty.code, label: specialty.name }))}
         onChange={(specialty) => setFilters({ specialty })}
       />
+      <div className="check-field">
+        <input
+          id="network-filter-accepting"
+          type="checkbox"
+          checked={filters.acceptingNewPatients}
+          onChange={(event) => setFilters({ acceptingNewPatients: event.target.checked })}
+        />
+        <label htmlFor="network-filter-accepting">Accepting new patients</label>
+      </div>
       {networkFiltersActive(filters) ? (
         <button type="button" className="link-button" onClick={() => setFilters(noNetworkFilters)}>
           Clear network filters

@@ -16,9 +16,17 @@ export function NetworkPhones({ phones, faxes }: { phones: readonly string[]; fa
           />
         );
       })}
-      {faxes.map((fax) => (
-        <PhoneLine key={`fax-${fax}`} kind="fax" number={phoneParts(fax).number} />
-      ))}
+      {faxes.map((fax) => {
+        const { number, extension } = phoneParts(fax);
+        return (
+          <PhoneLine
+            key={`fax-${fax}`}
+            kind="fax"
+            number={number}
+            menu={extension ? `ext. ${extension}` : undefined}
+          />
+        );
+      })}
     </>
   );
 }

@@ -57,7 +57,8 @@ export function NetworkRoleSection({ role, headingId }: { role: NetworkRole; hea
         </p>
       ) : null}
       {role.phones.length > 0 || role.faxes.length > 0 ? (
-        <div className="network-role-phones" aria-label="This role’s own numbers" role="group">
+        <div className="contact-value network-role-numbers">
+          <div className="contact-label">Numbers for this role</div>
           <NetworkPhones phones={role.phones} faxes={role.faxes} />
         </div>
       ) : null}

@@ -54,7 +54,7 @@ export function NetworkServerForm({ importing, hasNetwork }: { importing: boolea
         hint="The plan’s provider directory API, such as https://plan.example/fhir."
         error={urlProblem ?? undefined}
       />
-      <div className="field network-filter-check">
+      <div className="check-field">
         <input
           id="plan-net-only-changes"
           type="checkbox"
