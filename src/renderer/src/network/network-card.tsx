@@ -74,7 +74,13 @@ export function NetworkCard({ provider }: { provider: NetworkProvider }) {
         ) : null}
       </ul>
       {provider.roles.map((role, index) => (
-        <NetworkRoleSection key={role.key} role={role} headingId={`network-role-${index}`} />
+        <NetworkRoleSection
+          key={role.key}
+          role={role}
+          headingId={`network-role-${index}`}
+          ownPhones={provider.phones}
+          ownFaxes={provider.faxes}
+        />
       ))}
       <NetworkRegistryDetails npi={provider.npi} />
     </article>

@@ -5,12 +5,33 @@ import { NetworkPhones } from './network-phones';
 
 const names = (items: readonly { name: string }[]) => items.map((item) => item.name).join(', ');
 
+/** What the provider practises in this role; an organization's affiliation names its partner. */
+function roleTitle(role: NetworkRole): string {
+  if (role.specialties.length > 0) return names(role.specialties);
+  if (role.roleName) return role.roleName;
+  return role.organization ? `With ${role.organization.name}` : 'In the plan’s network';
+}
+
 /**
  * One way the provider takes part in the plan: what they practise, for whom, where, in which
  * networks and plans, and whether they take new patients.
  */
-export function NetworkRoleSection({ role, headingId }: { role: NetworkRole; headingId: string }) {
-  const title = role.specialties.length > 0 ? names(role.specialties) : (role.roleName ?? 'Role');
+export function NetworkRoleSection({
+  role,
+  headingId,
+  ownPhones,
+  ownFaxes,
+}: {
+  role: NetworkRole;
+  headingId: string;
+  /** The provider's own numbers, shown above: a role repeating them says nothing new. */
+  ownPhones: readonly string[];
+  ownFaxes: readonly string[];
+}) {
+  const title = roleTitle(role);
+  const ownNumbers = new Set([...ownPhones, ...ownFaxes]);
+  const phones = role.phones.filter((phone) => !ownNumbers.has(phone));
+  const faxes = role.faxes.filter((fax) => !ownNumbers.has(fax));
   return (
     <section className="network-role" aria-labelledby={headingId}>
       <h3 id={headingId}>{title}</h3>
@@ -56,10 +77,10 @@ export function NetworkRoleSection({ role, headingId }: { role: NetworkRole; hea
           hold.
         </p>
       ) : null}
-      {role.phones.length > 0 || role.faxes.length > 0 ? (
+      {phones.length > 0 || faxes.length > 0 ? (
         <div className="contact-value network-role-numbers">
           <div className="contact-label">Numbers for this role</div>
-          <NetworkPhones phones={role.phones} faxes={role.faxes} />
+          <NetworkPhones phones={phones} faxes={faxes} />
         </div>
       ) : null}
       {role.locations.length > 0 ? (
