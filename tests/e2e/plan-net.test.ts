@@ -58,7 +58,12 @@ async function shot(page: Page, name: string): Promise<void> {
   const folder = process.env.SHOTS_DIR;
   if (!folder) return;
   mkdirSync(folder, { recursive: true });
-  await page.screenshot({ path: join(folder, `${name}.png`), fullPage: true });
+  // The top of a long list is what a person reads first; the whole of it is too tall to look at.
+  await page.screenshot({
+    path: join(folder, `${name}.png`),
+    fullPage: true,
+    clip: { x: 0, y: 0, width: 1280, height: 1800 },
+  });
 }
 
 async function openPage(web: WebMode): Promise<Page> {

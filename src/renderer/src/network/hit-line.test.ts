@@ -35,6 +35,32 @@ describe('a role in the In network results', () => {
   });
 });
 
+describe('a role seen in many places', () => {
+  it('names the first three places and counts the others', () => {
+    const places = [
+      'WATERTOWN, CT 06795',
+      'NEW HAVEN, CT 06519',
+      'ANSONIA, CT 06401',
+      'WALLINGFORD, CT 06492',
+    ];
+    const line = (count: number) =>
+      hitRoleLine({
+        ...role,
+        organization: null,
+        networks: [],
+        acceptingNewPatients: null,
+        places: places.slice(0, count),
+      });
+    expect(line(3)).toBe(
+      'Adult Health Nurse Practitioner · WATERTOWN, CT 06795; NEW HAVEN, CT 06519; ANSONIA, CT 06401',
+    );
+    expect(line(4)).toBe(
+      'Adult Health Nurse Practitioner · WATERTOWN, CT 06795; NEW HAVEN, CT 06519; ANSONIA, CT 06401 and 1 more place',
+    );
+    expect(hitRoleLine({ ...role, places: [...places, ...places] })).toContain('and 5 more places');
+  });
+});
+
 describe('accepting new patients, in words', () => {
   it.each([
     ['yes', 'Accepting new patients'],

@@ -2,6 +2,15 @@ import type { NetworkHit } from '../../../shared/plan-net';
 
 type HitRole = NetworkHit['roles'][number];
 
+/** A pharmacy chain lists dozens of places; a result line names a few and counts the rest. */
+const placesShown = 3;
+
+function placesPart(places: readonly string[]): string {
+  if (places.length <= placesShown) return places.join('; ');
+  const rest = places.length - placesShown;
+  return `${places.slice(0, placesShown).join('; ')} and ${rest} more ${rest === 1 ? 'place' : 'places'}`;
+}
+
 /**
  * One role of a result in a line: "Cardiovascular Disease · Hartford Hospital · NEW BRITAIN, CT
  * 06052 · Green Circle HMO · Accepting new patients". Parts the directory leaves out are left out;
@@ -12,7 +21,7 @@ export function hitRoleLine(role: HitRole): string {
   return [
     role.specialties.join(', '),
     role.organization ?? '',
-    places.join('; '),
+    placesPart(places),
     role.networks.join(', '),
     role.acceptingNewPatients === 'yes' ? 'Accepting new patients' : '',
   ]
