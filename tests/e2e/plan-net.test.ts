@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { writeZip } from '../../scripts/synthetic-nppes/write-zip';
 import type { NetworkDataStatus } from '../../src/shared/plan-net';
@@ -14,6 +14,9 @@ import { seriousAccessibilityFindings } from './axe-check';
 /** The Plan-Net reference implementation's 5,215 resources (Apache-2.0, see its README). */
 const referenceData = join(__dirname, '..', 'fixtures', 'plan-net-ri', 'nppes-data');
 const referenceCount = 5_215;
+/** The guide's 49 examples, one file each, in one folder. */
+const guideExamples = join(__dirname, '..', 'fixtures', 'plan-net-ri', 'ig-examples');
+const guideExampleCount = 49;
 
 // Picked from the reference data: a cardiologist in New Haven, one location with its own numbers.
 const stark = {
@@ -53,17 +56,17 @@ afterAll(async () => {
   rmSync(scratch, { recursive: true, force: true });
 });
 
-/** Set SHOTS_DIR to keep a picture of each view for a person to look at; off otherwise. */
-async function shot(page: Page, name: string): Promise<void> {
+/**
+ * Set SHOTS_DIR to keep a picture of each view for a person to look at; off otherwise. A part of
+ * the page (a Settings section) is taken whole; the page, down to the top of a long list.
+ */
+async function shot(page: Page, name: string, part?: Locator): Promise<void> {
   const folder = process.env.SHOTS_DIR;
   if (!folder) return;
   mkdirSync(folder, { recursive: true });
-  // The top of a long list is what a person reads first; the whole of it is too tall to look at.
-  await page.screenshot({
-    path: join(folder, `${name}.png`),
-    fullPage: true,
-    clip: { x: 0, y: 0, width: 1280, height: 1800 },
-  });
+  const path = join(folder, `${name}.png`);
+  if (part) await part.screenshot({ path });
+  else await page.screenshot({ path, fullPage: true, clip: { x: 0, y: 0, width: 1280, height: 1800 } });
 }
 
 async function openPage(web: WebMode): Promise<Page> {
@@ -150,8 +153,22 @@ describe('Settings → Plan network', () => {
     expect(report).toContain('2,000 Practitioner, 2,000 PractitionerRole');
     expect(report).toContain('Every link between resources was found.');
     expect(report).toContain('Practitioners without an NPI: 0');
-    await shot(page, 'plan-network-settings');
+    await shot(page, 'plan-network-settings', section());
     expect(await seriousAccessibilityFindings(page)).toEqual([]);
+  });
+
+  it('imports a chosen folder, every file in it handed over one by one', async () => {
+    await openPlanNetworkSettings(page);
+    await page.getByLabel('Choose Plan-Net folder').setInputFiles(guideExamples);
+    await section().getByText(`${guideExampleCount} files chosen`).waitFor();
+    await page.getByRole('button', { name: 'Import network files' }).click();
+    await section().locator('.import-outcome.notice').waitFor({ timeout: 120_000 });
+    const status = await settled(web);
+    expect(status.network?.resourceCount).toBe(guideExampleCount);
+    expect(status.network?.source.kind === 'files' && status.network.source.names).toHaveLength(
+      guideExampleCount,
+    );
+    expect(await section().innerText()).toContain('Locations without an address: 1');
   });
 
   it('refuses a file that is not Plan-Net data, as an alert, and keeps nothing', async () => {
@@ -166,6 +183,33 @@ describe('Settings → Plan network', () => {
     expect(status.lastOutcome?.ok).toBe(false);
     expect(await alert.textContent()).toContain(status.lastOutcome?.message ?? '-');
     expect(status.network).toBeNull();
+  });
+
+  it('shows a server import under way, waiting as the server asks, and stops it on Cancel, keeping nothing', async () => {
+    const server = await startPlanNetServer();
+    try {
+      server.fail('every', { kind: 'too-many-requests', retryAfter: '600' });
+      await openPlanNetworkSettings(page);
+      await page.getByLabel('Plan-Net server address').fill(server.baseUrl);
+      await page.getByRole('button', { name: 'Import from server' }).click();
+      const progress = section().getByRole('progressbar', { name: 'Network import progress' });
+      await progress.waitFor();
+      await section()
+        .getByText(/waiting for the server until \d{1,2}:\d{2}:\d{2} [AP]M/)
+        .waitFor();
+      await shot(page, 'plan-network-waiting', section());
+      expect(await seriousAccessibilityFindings(page)).toEqual([]);
+      await page.getByRole('button', { name: 'Cancel network import' }).click();
+      await progress.waitFor({ state: 'detached' });
+      const status = await settled(web);
+      expect(status.network).toBeNull();
+      expect(status.lastOutcome?.ok).toBe(false);
+      expect(await section().locator('.import-outcome').textContent()).toContain(
+        status.lastOutcome?.message ?? '-',
+      );
+    } finally {
+      await server.close();
+    }
   });
 
   it('imports from the plan’s server, waiting as a busy server asks, with progress and then the status', async () => {
