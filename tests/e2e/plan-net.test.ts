@@ -226,6 +226,22 @@ describe('Settings → Plan network', () => {
       expect(server.requests[1]?.status).toBe(429);
       expect(server.requests.at(-1)?.status).toBe(200);
       expect(await section().getByRole('definition').first().textContent()).toBe(`Server ${server.baseUrl}`);
+
+      // Then only what changed since: the server is asked with _lastUpdated, and the data is kept.
+      server.touch(`Practitioner/plannet-practitioner-${stark.npi}`, '2026-11-29T12:00:00Z');
+      const asked = server.requests.length;
+      await page.getByLabel('Only changes since the last import').check();
+      await page.getByRole('button', { name: 'Import from server' }).click();
+      await expect
+        .poll(async () => (await web.call('network.status')).lastOutcome?.at, { timeout: 120_000 })
+        .not.toBe(status.lastOutcome?.at);
+      const increment = await settled(web);
+      expect(increment.lastOutcome?.ok).toBe(true);
+      expect(increment.network?.source.kind === 'server' && increment.network.source.since).not.toBeNull();
+      expect(increment.network?.resourceCount).toBe(referenceCount);
+      expect(server.requests.slice(asked).every((request) => request.url.includes('_lastUpdated=gt'))).toBe(
+        true,
+      );
     } finally {
       await server.close();
     }
@@ -368,6 +384,7 @@ describe('with the reference data and the NPI registry sample imported', () => {
     const membership = registryCard.locator('.network-membership');
     await membership.waitFor();
     expect(await membership.innerText()).toMatch(/^In network: .+/);
+    expect(await seriousAccessibilityFindings(page)).toEqual([]);
     await membership.getByRole('button').first().click();
     const networkCard = page.locator('article.network-card');
     await networkCard.waitFor();

@@ -9,11 +9,11 @@ export function NetworkNotes() {
   const answer = useDeskStore((state) => state.networkResult);
   const problem = useDeskStore((state) => state.networkProblem);
   if (problem)
-    return <p className="registry-note">The plan’s network directory could not be searched: {problem}</p>;
+    return <p className="network-note">The plan’s network directory could not be searched: {problem}</p>;
   if (!answer) return null;
   if (!answer.networkImported) {
     return (
-      <div role="group" aria-label="In network" className="registry-note">
+      <div role="group" aria-label="In network" className="network-note">
         <p>
           Import the plan’s provider directory in <PlanNetworkLink /> to see who is in network.
         </p>
@@ -22,6 +22,6 @@ export function NetworkNotes() {
   }
   if (!answer.more) return null;
   return (
-    <p className="registry-note">More in-network providers match than are shown: add a word or a filter.</p>
+    <p className="network-note">More in-network providers match than are shown: add a word or a filter.</p>
   );
 }
