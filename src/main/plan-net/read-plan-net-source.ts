@@ -1,8 +1,9 @@
 import { open, type FileHandle } from 'node:fs/promises';
+import { readZipDirectory } from '../imports/zip/zip-directory';
+import { zipEntryChunks } from '../imports/zip/zip-entry-chunks';
+import { ZipRefusedError } from '../imports/zip/zip-refused-error';
 import { fileChunks } from '../npi-registry/read/file-chunks';
 import { RegistryFileRefusedError } from '../npi-registry/read/registry-file-refused-error';
-import { readZipDirectory } from '../npi-registry/read/zip-directory';
-import { zipEntryChunks } from '../npi-registry/read/zip-entry-chunks';
 import { checkedResource, parsedJson } from './checked-resource';
 import type { FhirResource } from './fhir-resource';
 import { ndjsonLines } from './ndjson-lines';
@@ -21,17 +22,18 @@ export interface ReadPlanNetOptions {
 const largestJsonFile = 64 * 1024 * 1024;
 
 /**
- * Reads Plan-Net data (FHIR R4) from a folder of resource files, a Bundle, ndjson files or a zip
- * of any of these, handing the Plan-Net resources on in batches. Nothing is kept: ndjson is read a
+ * Reads Plan-Net data (FHIR R4) from folders of resource files, Bundles, ndjson files or zips of
+ * any of these, handing the Plan-Net resources on in batches. Nothing is kept: ndjson is read a
  * line at a time and a JSON file one at a time. Bad data is refused with a PlanNetRefusedError;
  * resources handed on before a refusal must then be thrown away by the caller.
  */
 export async function readPlanNetSource(
-  path: string,
+  paths: string | readonly string[],
   options: ReadPlanNetOptions,
 ): Promise<PlanNetReadSummary> {
   options.signal?.throwIfAborted();
-  const files = await listSourceFiles(path);
+  // Several paths: the files a person chose one by one, each staged apart.
+  const files = (await Promise.all([paths].flat().map((path) => listSourceFiles(path)))).flat();
   const sink = new ResourceSink(
     options,
     files.reduce((total, file) => total + file.size, 0),
@@ -55,8 +57,8 @@ async function readSourceFile(file: SourceFile, sink: ResourceSink, signal?: Abo
       await readData(file.format, file.size, chunks, { file: file.label }, sink, signal);
     }
   } catch (error) {
-    // The zip and chunk readers are the NPI registry's; their refusals are given this file's name.
-    if (error instanceof RegistryFileRefusedError) {
+    // The zip and chunk readers are shared with the NPI registry; their refusals get this file's name.
+    if (error instanceof ZipRefusedError || error instanceof RegistryFileRefusedError) {
       throw new PlanNetRefusedError(`${file.label}: ${error.message}`, file.label, null);
     }
     throw error;
