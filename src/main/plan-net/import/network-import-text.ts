@@ -14,19 +14,31 @@ export function describeNetworkSource(source: NetworkSource): string {
 /** What an import did, in the sentence the page and the import command show. */
 export function describeNetworkImportOutcome(result: NetworkImportResult): string {
   const networks = result.networks.map((network) => network.name);
+  // A plan may have dozens of networks: the sentence names a few; Settings lists them all.
+  const named =
+    networks.length > 3
+      ? `${networks.slice(0, 3).join(', ')} and ${count(networks.length - 3)} more`
+      : networks.join(', ');
   const inNetworks =
     networks.length === 0
       ? 'no networks named'
-      : `${count(networks.length)} ${networks.length === 1 ? 'network' : 'networks'}: ${networks.join(', ')}`;
+      : `${count(networks.length)} ${networks.length === 1 ? 'network' : 'networks'} (${named})`;
   if (result.increment) {
     return `Added ${count(result.resourcesRead)} changed resources from ${describeNetworkSource(result.source)}; the plan network now holds ${count(result.resourceCount)} resources in ${inNetworks}.`;
   }
   return `Imported the plan network from ${describeNetworkSource(result.source)}: ${count(result.resourceCount)} resources in ${inNetworks}.`;
 }
 
+const phaseLines = {
+  resolving: 'Linking roles to their practitioners, locations and networks…',
+  indexing: 'Indexing the plan network for search…',
+  checking: 'Checking the new plan network…',
+  switching: 'Switching to the new plan network…',
+} as const;
+
 /** A line for standard error now and then: a whole network takes minutes, and silence looks stuck. */
 export function describeNetworkImportStep(step: NetworkImportStep): string {
-  if (step.phase !== 'reading') return 'Linking, indexing and checking the new plan network…';
+  if (step.phase !== 'reading') return phaseLines[step.phase];
   const share =
     step.totalBytes && step.bytesRead !== null
       ? ` (${Math.floor((100 * step.bytesRead) / step.totalBytes)}%)`
