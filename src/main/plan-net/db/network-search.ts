@@ -49,8 +49,8 @@ export function createNetworkSearch(db: Database.Database, taxonomies: TaxonomyW
     )
     .pluck();
   const byNpi = db
-    .prepare<FilterParameters & { npi: string }, number>(
-      `SELECT p.rid FROM resources r JOIN providers p ON p.rid = r.rid WHERE r.npi = @npi AND ${providerFilter('p.rid')} ORDER BY p.rid`,
+    .prepare<FilterParameters & { npi: string; limit: number }, number>(
+      `SELECT p.rid FROM resources r JOIN providers p ON p.rid = r.rid WHERE r.npi = @npi AND ${providerFilter('p.rid')} ORDER BY p.rid LIMIT @limit`,
     )
     .pluck();
   // Nothing typed: the index of the filter that usually passes fewest roles leads (a specialty,
@@ -106,7 +106,7 @@ export function createNetworkSearch(db: Database.Database, taxonomies: TaxonomyW
       case 'nothing':
         return filters.filtered === 1 ? everyonePassing(filters).all({ ...filters, limit }) : [];
       case 'npi':
-        return byNpi.all({ ...filters, npi: plan.npi });
+        return byNpi.all({ ...filters, npi: plan.npi, limit });
       case 'code':
         return inIndex(`codes : ${quoted(plan.code)}`, limit);
       case 'zip':
