@@ -21,17 +21,18 @@ export interface ReadPlanNetOptions {
 const largestJsonFile = 64 * 1024 * 1024;
 
 /**
- * Reads Plan-Net data (FHIR R4) from a folder of resource files, a Bundle, ndjson files or a zip
- * of any of these, handing the Plan-Net resources on in batches. Nothing is kept: ndjson is read a
+ * Reads Plan-Net data (FHIR R4) from folders of resource files, Bundles, ndjson files or zips of
+ * any of these, handing the Plan-Net resources on in batches. Nothing is kept: ndjson is read a
  * line at a time and a JSON file one at a time. Bad data is refused with a PlanNetRefusedError;
  * resources handed on before a refusal must then be thrown away by the caller.
  */
 export async function readPlanNetSource(
-  path: string,
+  paths: string | readonly string[],
   options: ReadPlanNetOptions,
 ): Promise<PlanNetReadSummary> {
   options.signal?.throwIfAborted();
-  const files = await listSourceFiles(path);
+  // Several paths: the files a person chose one by one, each staged apart.
+  const files = (await Promise.all([paths].flat().map((path) => listSourceFiles(path)))).flat();
   const sink = new ResourceSink(
     options,
     files.reduce((total, file) => total + file.size, 0),
