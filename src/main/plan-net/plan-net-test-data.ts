@@ -7,6 +7,18 @@ import { readPlanNetSource, type ReadPlanNetOptions } from './read-plan-net-sour
 /** For tests: the Plan-Net reference implementation's resources (see its README). */
 export const realDataFolder = join(__dirname, '../../../tests/fixtures/plan-net-ri/nppes-data');
 
+/** The reference implementation's counts, as its files are on disk (see the fixture's README). */
+export const realCounts = {
+  PractitionerRole: 2000,
+  Practitioner: 2000,
+  Location: 649,
+  Organization: 180,
+  HealthcareService: 158,
+  OrganizationAffiliation: 158,
+  Endpoint: 40,
+  InsurancePlan: 30,
+};
+
 /** The real resources as a plain loop over the files reads them, without the reader. */
 export function realResources(): FhirResource[] {
   const resources: FhirResource[] = [];

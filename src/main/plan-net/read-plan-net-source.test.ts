@@ -7,24 +7,13 @@ import type { PlanNetProgress } from './resource-sink';
 import {
   countByType,
   readAll,
+  realCounts,
   realDataFolder,
   realResources,
   writeBundle,
   writeNdjsonByType,
   writeRealDataZip,
 } from './plan-net-test-data';
-
-/** The reference implementation's counts, as its files are on disk (see the fixture's README). */
-const realCounts = {
-  PractitionerRole: 2000,
-  Practitioner: 2000,
-  Location: 649,
-  Organization: 180,
-  HealthcareService: 158,
-  OrganizationAffiliation: 158,
-  Endpoint: 40,
-  InsurancePlan: 30,
-};
 
 const ids = (resources: readonly { resourceType: string; id?: string }[]) =>
   resources.map(({ resourceType, id }) => `${resourceType}/${id ?? ''}`).sort();

@@ -1,8 +1,9 @@
 import { open, type FileHandle } from 'node:fs/promises';
+import { readZipDirectory } from '../imports/zip/zip-directory';
+import { zipEntryChunks } from '../imports/zip/zip-entry-chunks';
+import { ZipRefusedError } from '../imports/zip/zip-refused-error';
 import { fileChunks } from '../npi-registry/read/file-chunks';
 import { RegistryFileRefusedError } from '../npi-registry/read/registry-file-refused-error';
-import { readZipDirectory } from '../npi-registry/read/zip-directory';
-import { zipEntryChunks } from '../npi-registry/read/zip-entry-chunks';
 import { checkedResource, parsedJson } from './checked-resource';
 import type { FhirResource } from './fhir-resource';
 import { ndjsonLines } from './ndjson-lines';
@@ -56,8 +57,8 @@ async function readSourceFile(file: SourceFile, sink: ResourceSink, signal?: Abo
       await readData(file.format, file.size, chunks, { file: file.label }, sink, signal);
     }
   } catch (error) {
-    // The zip and chunk readers are the NPI registry's; their refusals are given this file's name.
-    if (error instanceof RegistryFileRefusedError) {
+    // The zip and chunk readers are shared with the NPI registry; their refusals get this file's name.
+    if (error instanceof ZipRefusedError || error instanceof RegistryFileRefusedError) {
       throw new PlanNetRefusedError(`${file.label}: ${error.message}`, file.label, null);
     }
     throw error;

@@ -63,7 +63,7 @@ export function resolveReferences(index: ReadonlyMap<string, FhirResource>): Res
 }
 
 /** The reference strings in a field, or in its extension; a Reference without one counts as ''. */
-function referencesIn(resource: FhirResource, field: ReferenceField): string[] {
+export function referencesIn(resource: FhirResource, field: ReferenceField): string[] {
   const values =
     field.extensionUrl === undefined
       ? listOf(resource[field.field])
@@ -78,12 +78,12 @@ function referencesIn(resource: FhirResource, field: ReferenceField): string[] {
     });
 }
 
-function listOf(value: unknown): unknown[] {
+export function listOf(value: unknown): unknown[] {
   if (value === undefined || value === null) return [];
   return Array.isArray(value) ? value : [value];
 }
 
-function fieldOf(value: unknown, name: string): unknown {
+export function fieldOf(value: unknown, name: string): unknown {
   if (typeof value !== 'object' || value === null) return undefined;
   const field: unknown = Reflect.get(value, name);
   return field;

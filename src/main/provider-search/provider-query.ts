@@ -37,8 +37,8 @@ export interface RegistryVocabulary {
   wordsWithinOneTypo(word: string): string[];
 }
 
-/** Courtesy titles say nothing about who is meant. */
-const titles = new Set(['dr', 'mr', 'mrs', 'ms', 'miss']);
+/** Courtesy titles and "heart doctor"'s "doctor" say nothing about who is meant. */
+const fillerWords = new Set(['dr', 'mr', 'mrs', 'ms', 'miss', 'doctor', 'doctors', 'doc']);
 const codePattern = /^[0-9][0-9a-z]{8}x$/;
 const digitsOnly = /^[\d\s-]+$/;
 /** Typo corrections kept per word: a few likely readings, not every name one letter away. */
@@ -48,7 +48,7 @@ export function planProviderQuery(query: string, vocabulary: RegistryVocabulary)
   const trimmed = query.trim();
   if (digitsOnly.test(trimmed)) return digitsQuery(trimmed.replace(/[\s-]/g, ''));
 
-  const words = searchWords(trimmed, maxQueryWords).filter((word) => !titles.has(word));
+  const words = searchWords(trimmed, maxQueryWords).filter((word) => !fillerWords.has(word));
   const only = words[0];
   if (words.length === 1 && only !== undefined && codePattern.test(only)) {
     return { kind: 'code', code: only.toUpperCase() };

@@ -1,13 +1,16 @@
 import type Database from 'better-sqlite3';
 import { searchWords } from '../directory/search-text';
 
-/** The words a typo may be corrected to, from a full build's index: names and places, not codes or ZIPs. */
-export function fillTerms(db: Database.Database): void {
+/**
+ * The words a typo may be corrected to, from a built index's own words: names and places, not
+ * codes or ZIPs. `terms` is a table (term TEXT PRIMARY KEY, providers INTEGER).
+ */
+export function fillTerms(db: Database.Database, index: string, wordColumns: readonly string[]): void {
   db.exec(`
-    CREATE VIRTUAL TABLE temp.vocabulary USING fts5vocab(main, provider_search, col);
+    CREATE VIRTUAL TABLE temp.vocabulary USING fts5vocab(main, ${index}, col);
     INSERT INTO terms (term, providers)
       SELECT term, sum(doc) FROM temp.vocabulary
-      WHERE col IN ('lead', 'given', 'place') AND term NOT GLOB '*[0-9]*'
+      WHERE col IN (${wordColumns.map((column) => `'${column}'`).join(', ')}) AND term NOT GLOB '*[0-9]*'
       GROUP BY term;
     DROP TABLE temp.vocabulary;
   `);

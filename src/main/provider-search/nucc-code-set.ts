@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parseCsvText } from './read/csv-text';
+import { parseCsvText } from '../npi-registry/read/csv-text';
 
 /** One code of the NUCC health care provider taxonomy, as npi.db keeps it. */
 export interface NuccCode {

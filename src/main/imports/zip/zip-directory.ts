@@ -1,5 +1,5 @@
 import type { FileHandle } from 'node:fs/promises';
-import { refuseDamagedFile, refuseFileEndsEarly } from './registry-file-refused-error';
+import { refuseDamagedZip, refuseZipEndsEarly } from './zip-refused-error';
 
 /** One file inside a zip, as its central directory describes it. */
 export interface ZipEntry {
@@ -20,14 +20,14 @@ const endSize = 22;
 const locatorSize = 20;
 const zip64EndSize = 56;
 const largestComment = 0xffff;
-/** The registry zip lists a dozen files; a directory far larger than this is not one. */
+/** The registry zip lists a dozen files, a Plan-Net zip thousands; far larger is not a zip of either. */
 const largestDirectory = 16 * 1024 * 1024;
 
 /** Reads `length` bytes at `position`; a file shorter than that ends early. */
 export async function readExactly(file: FileHandle, position: number, length: number): Promise<Buffer> {
   const buffer = Buffer.alloc(length);
   const { bytesRead } = await file.read(buffer, 0, length, position);
-  if (bytesRead !== length) throw refuseFileEndsEarly();
+  if (bytesRead !== length) throw refuseZipEndsEarly();
   return buffer;
 }
 
@@ -42,7 +42,7 @@ export async function readZipDirectory(file: FileHandle, fileSize: number): Prom
   const tailStart = fileSize - tailLength;
   const tail = await readExactly(file, tailStart, tailLength);
   const endAt = findEndRecord(tail);
-  if (endAt < 0) throw refuseFileEndsEarly();
+  if (endAt < 0) throw refuseZipEndsEarly();
 
   let entryCount = tail.readUInt16LE(endAt + 10);
   let directorySize = tail.readUInt32LE(endAt + 12);
@@ -53,20 +53,20 @@ export async function readZipDirectory(file: FileHandle, fileSize: number): Prom
     const zip64EndOffset = Number(tail.readBigUInt64LE(locatorAt + 8));
     const zip64End = await readExactly(file, zip64EndOffset, zip64EndSize);
     if (zip64End.readUInt32LE(0) !== zip64EndSignature)
-      throw refuseDamagedFile('its zip64 end record is missing');
+      throw refuseDamagedZip('its zip64 end record is missing');
     entryCount = Number(zip64End.readBigUInt64LE(32));
     directorySize = Number(zip64End.readBigUInt64LE(40));
     directoryOffset = Number(zip64End.readBigUInt64LE(48));
     directoryEnd = zip64EndOffset;
   }
   if (directoryOffset + directorySize !== directoryEnd || directorySize > largestDirectory) {
-    throw refuseFileEndsEarly();
+    throw refuseZipEndsEarly();
   }
   const directory = await readExactly(file, directoryOffset, directorySize);
   const entries = parseCentralDirectory(directory, entryCount);
   for (const entry of entries) {
     if (entry.localHeaderOffset + entry.compressedSize > directoryOffset) {
-      throw refuseDamagedFile(`${entry.name} runs past the end of the zip's data`);
+      throw refuseDamagedZip(`${entry.name} runs past the end of the zip's data`);
     }
   }
   return entries;
@@ -86,7 +86,7 @@ function parseCentralDirectory(directory: Buffer, entryCount: number): ZipEntry[
   let at = 0;
   for (let index = 0; index < entryCount; index += 1) {
     if (at + 46 > directory.length || directory.readUInt32LE(at) !== centralSignature) {
-      throw refuseDamagedFile('its list of contents is broken');
+      throw refuseDamagedZip('its list of contents is broken');
     }
     const nameLength = directory.readUInt16LE(at + 28);
     const extraLength = directory.readUInt16LE(at + 30);
@@ -127,7 +127,7 @@ function withZip64Extra(extra: Buffer, sizes: EntrySizes): EntrySizes {
       let field = at + 4;
       for (const key of ['uncompressedSize', 'compressedSize', 'localHeaderOffset'] as const) {
         if (sizes[key] !== marked) continue;
-        if (field + 8 > at + 4 + size) throw refuseDamagedFile('its zip64 sizes are missing');
+        if (field + 8 > at + 4 + size) throw refuseDamagedZip('its zip64 sizes are missing');
         result[key] = Number(extra.readBigUInt64LE(field));
         field += 8;
       }
@@ -135,6 +135,6 @@ function withZip64Extra(extra: Buffer, sizes: EntrySizes): EntrySizes {
     }
     at += 4 + size;
   }
-  if (Object.values(sizes).includes(marked)) throw refuseDamagedFile('its zip64 sizes are missing');
+  if (Object.values(sizes).includes(marked)) throw refuseDamagedZip('its zip64 sizes are missing');
   return sizes;
 }
