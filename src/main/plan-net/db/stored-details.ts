@@ -3,8 +3,8 @@ import { networkAddressSchema, networkSpecialtySchema } from '../../../shared/pl
 
 /**
  * What network.db keeps of a resource beyond its columns, for the card: a small JSON object per
- * resource. Empty lists and nulls are left out when written (a million resources repeat them),
- * and the schemas put them back when read.
+ * resource. Its empty lists and nulls are left out when written (a million resources repeat
+ * them), and the schemas put them back when read.
  */
 const texts = z.array(z.string()).default([]);
 
@@ -37,8 +37,12 @@ export const roleDetailsSchema = z.object({
 export type RoleDetails = z.infer<typeof roleDetailsSchema>;
 
 export function storedJson(details: object): string {
-  return JSON.stringify(details, (_key, value: unknown) =>
-    value === null || (Array.isArray(value) && value.length === 0) ? undefined : value,
+  return JSON.stringify(
+    Object.fromEntries(
+      Object.entries(details).filter(
+        ([, value]) => value !== null && !(Array.isArray(value) && value.length === 0),
+      ),
+    ),
   );
 }
 
