@@ -10,10 +10,16 @@ import { npiSchema, stagedFileIdSchema } from './npi-registry';
  * Resources are named by their FHIR key, "Type/id" ("Practitioner/plannet-practitioner-1234").
  */
 
+/**
+ * "Type/id". FHIR allows ids of 64 letters, digits, '-' and '.'; real servers also use '_' and
+ * longer ids, which are kept. An id with anything else cannot be named in a link or a card.
+ */
+export const networkResourceKeyPattern = /^[A-Z][A-Za-z]+\/[A-Za-z0-9\-._]{1,128}$/;
+
 export const networkResourceKeySchema = z
   .string()
   .max(200)
-  .regex(/^[A-Z][A-Za-z]+\/[A-Za-z0-9\-.]{1,64}$/, 'A directory key looks like "Practitioner/abc-123".');
+  .regex(networkResourceKeyPattern, 'A directory key looks like "Practitioner/abc-123".');
 
 /**
  * Plan-Net's AcceptingPatientsCS, said plainly: "newpt" → yes, "nopt" → no, "existptonly" →
@@ -190,13 +196,15 @@ export const networkImportReportSchema = z.object({
   rolesWithoutNetwork: z.number().int(),
   locationsWithoutAddress: z.number().int(),
   practitionersWithoutNpi: z.number().int(),
+  /** Resources left out because they have no id a link could name (none, or with spaces or '/'). */
+  resourcesWithoutId: z.number().int(),
 });
 export type NetworkImportReport = z.infer<typeof networkImportReportSchema>;
 
 export const networkSourceSchema = z.discriminatedUnion('kind', [
   /** File names as chosen ("plan-net.zip", "Practitioner.ndjson"…); a folder is its own name. */
   z.object({ kind: z.literal('files'), names: z.array(z.string()) }),
-  /** The server's base URL; `since` is set for an increment (`_lastUpdated=gt…`). */
+  /** The server's base URL; `since` is set for an increment (`_lastUpdated=ge…`). */
   z.object({ kind: z.literal('server'), url: z.string(), since: z.string().nullable() }),
 ]);
 export type NetworkSource = z.infer<typeof networkSourceSchema>;
@@ -246,6 +254,9 @@ export const planNetServerUrlSchema = z
   .max(2_000)
   .refine((value) => /^https?:\/\/[^\s/]+/i.test(value) && URL.canParse(value), {
     message: 'Type the server address starting with https://, such as https://plan.example/fhir.',
+  })
+  .refine((value) => !/^https?:\/\/[^/]*@/i.test(value), {
+    message: 'Type the address without a user name or password: Plan-Net directories are public.',
   });
 
 export const startNetworkImportSchema = z.discriminatedUnion('kind', [
@@ -260,7 +271,7 @@ export const startNetworkImportSchema = z.discriminatedUnion('kind', [
     /** Only what changed since the data in use (`_lastUpdated`), added on top of it. */
     onlyChanges: z.boolean().default(false),
     /** Stop after this many pages in all; guards against a server that pages forever. */
-    maxPages: z.number().int().min(1).max(1_000_000).default(10_000),
+    maxPages: z.number().int().min(1).max(1_000_000).default(100_000),
   }),
 ]);
 export type StartNetworkImport = z.infer<typeof startNetworkImportSchema>;

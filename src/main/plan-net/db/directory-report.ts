@@ -14,7 +14,7 @@ const networkLinks = linkKinds(
 );
 
 /** The import report of a resolved network.db: the same figures import-report.ts gives in memory. */
-export function directoryReport(db: Database.Database): NetworkImportReport {
+export function directoryReport(db: Database.Database): Omit<NetworkImportReport, 'resourcesWithoutId'> {
   const count = (sql: string) => db.prepare<[], number>(sql).pluck().get() ?? 0;
   const countsByType: Record<string, number> = Object.fromEntries(
     planNetResourceTypes.map((type) => [type, 0]),
@@ -72,7 +72,10 @@ export function directoryNetworks(db: Database.Database): NetworkNamed[] {
 }
 
 /** The in-memory report (import-report.ts) in the contract's shape, as the directory gives it. */
-export function networkImportReportOf(report: PlanNetImportReport): NetworkImportReport {
+export function networkImportReportOf(
+  report: PlanNetImportReport,
+  resourcesWithoutId = 0,
+): NetworkImportReport {
   return {
     countsByType: { ...report.countsByType },
     unresolvedByKind: Object.fromEntries(report.unresolved.map(({ kind, count }) => [kind, count])),
@@ -83,5 +86,6 @@ export function networkImportReportOf(report: PlanNetImportReport): NetworkImpor
     rolesWithoutNetwork: report.rolesWithoutNetwork,
     locationsWithoutAddress: report.locationsWithoutAddress,
     practitionersWithoutNpi: report.practitionersWithoutNpi,
+    resourcesWithoutId,
   };
 }

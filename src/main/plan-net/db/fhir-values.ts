@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { NetworkAddress } from '../../../shared/plan-net';
 import { fieldOf, listOf } from '../resolve-references';
 
@@ -83,12 +84,15 @@ export function placeOf(address: NetworkAddress | null): string | null {
   return place === '' ? null : place;
 }
 
-/** The date part of meta.lastUpdated, or null when it is not an ISO date. */
+const isoDate = z.iso.date();
+
+/** The date part of meta.lastUpdated, or null when it is not a real ISO date. */
 export function lastUpdatedOf(resource: unknown): string | null {
   const instant = fieldOf(fieldOf(resource, 'meta'), 'lastUpdated');
   if (typeof instant !== 'string') return null;
   const date = /^(\d{4}-\d{2}-\d{2})/.exec(instant)?.[1];
-  return date !== undefined && !Number.isNaN(Date.parse(date)) ? date : null;
+  // The contract's own check: Date.parse takes 2021-02-29, which z.iso.date() refuses.
+  return date !== undefined && isoDate.safeParse(date).success ? date : null;
 }
 
 /** Extensions of a resource (or of an extension) with this URL. */

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { networkProviderSchema } from '../../../shared/plan-net';
 import type { FhirResource } from '../fhir-resource';
 import { importReport } from '../import-report';
 import { exampleResources, realCounts, realDataFolder, realResources } from '../plan-net-test-data';
@@ -142,7 +143,14 @@ describe('building from hostile data', () => {
         telecom: [{ system: 'phone', value: huge }],
       },
       { resourceType: 'Practitioner', id: 'has spaces/and slashes' },
-      { resourceType: 'Practitioner', id: 'x'.repeat(100) },
+      { resourceType: 'Practitioner', id: 'x'.repeat(200) },
+      { resourceType: 'Practitioner', id: 'server_style_id_'.padEnd(100, '9') },
+      {
+        resourceType: 'Practitioner',
+        id: 'impossible-day',
+        meta: { lastUpdated: '2021-02-29T10:00:00Z' },
+        name: [{ family: 'Leapless' }],
+      },
       {
         resourceType: 'Location',
         id: 'loc',
@@ -168,9 +176,18 @@ describe('building from hostile data', () => {
     ];
     const path = join(place.folder, 'hostile.db');
     const summary = buildFromResources(path, hostile);
-    // Ids FHIR does not allow (none, spaces, slashes, over 64 characters) name nothing a card can show.
-    expect(summary.report.countsByType).toMatchObject({ Practitioner: 2, Location: 1, PractitionerRole: 1 });
+    // Ids no link could name (none, spaces, slashes, over 128 characters) are left out and counted;
+    // a server's underscores and long ids are kept.
+    expect(summary.report.countsByType).toMatchObject({ Practitioner: 4, Location: 1, PractitionerRole: 1 });
+    expect(summary.report.resourcesWithoutId).toBe(3);
+    // A day that does not exist is no date: the card and the status still pass the contract.
+    expect(summary.dataLastUpdated).toBeNull();
     const directory = openNetworkDirectory(path);
+    const leapless = directory.get('Practitioner/impossible-day');
+    expect(networkProviderSchema.parse(leapless).lastUpdated).toBeNull();
+    expect(directory.get(`Practitioner/${'server_style_id_'.padEnd(100, '9')}`)?.key).toMatch(
+      /^Practitioner\/server_style/,
+    );
     const role = directory.get('PractitionerRole/role');
     expect(role?.name).toBe('Practitioner (no name given)');
     expect(role?.roles[0]?.locations.map((location) => location.key)).toEqual(['Location/loc']);

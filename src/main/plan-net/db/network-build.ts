@@ -64,7 +64,8 @@ export function startNetworkBuild(options: NetworkBuildOptions): NetworkBuild {
     throw error;
   }
   const specialtyNames = new Map(nucc.map((code) => [code.code, specialtyOf(code)]));
-  const addBatch = db.transaction(resourceBatchWriter(db, (code) => specialtyNames.get(code)));
+  const writer = resourceBatchWriter(db, (code) => specialtyNames.get(code));
+  const addBatch = db.transaction(writer.write);
 
   return {
     add(batch) {
@@ -89,7 +90,7 @@ export function startNetworkBuild(options: NetworkBuildOptions): NetworkBuild {
           dataLastUpdated:
             db.prepare<[], string | null>('SELECT max(updated) FROM resources').pluck().get() ?? null,
           networks: directoryNetworks(db),
-          report: directoryReport(db),
+          report: { ...directoryReport(db), resourcesWithoutId: writer.withoutId() },
         };
         db.prepare(`INSERT OR REPLACE INTO meta (key, value) VALUES ('summary', ?)`).run(
           JSON.stringify(summary),

@@ -1,11 +1,10 @@
 import type Database from 'better-sqlite3';
+import { networkResourceKeyPattern } from '../../../shared/plan-net';
 import { batchedInsert } from '../../npi-registry/batched-insert';
 import { isPlanNetResourceType, type FhirResource } from '../fhir-resource';
 import { referenceKey, referencesIn, resourceKey } from '../resolve-references';
 import { linkFields } from './network-db-schema';
 import { resourceRow } from './resource-row';
-
-const fhirKey = /^[A-Z][A-Za-z]+\/[A-Za-z0-9\-.]{1,64}$/;
 
 /**
  * Writes one batch, appending: a resource that comes again is only a newer row here, and the
@@ -25,13 +24,17 @@ export function resourceBatchWriter(
   let nextRid =
     (db.prepare<[], number>('SELECT coalesce(max(rid), 0) FROM resources').pluck().get() ?? 0) + 1;
 
-  return (batch: readonly FhirResource[]) => {
+  let withoutId = 0;
+
+  const write = (batch: readonly FhirResource[]) => {
     for (const resource of batch) {
       if (!isPlanNetResourceType(resource.resourceType)) continue;
       const key = resourceKey(resource);
-      // A FHIR id is at most 64 letters, digits, '-' and '.': anything else is not a resource a
-      // card could name, and the contract (networkResourceKeySchema) refuses such keys.
-      if (!fhirKey.test(key)) continue;
+      // No link or card could name it (the contract refuses such keys): counted, and left out.
+      if (!networkResourceKeyPattern.test(key)) {
+        withoutId += 1;
+        continue;
+      }
       const rid = nextRid;
       nextRid += 1;
       const row = resourceRow(resource, key, specialtyName);
@@ -64,4 +67,6 @@ export function resourceBatchWriter(
     resources.write();
     links.write();
   };
+  /** Resources left out so far because no link or card could name them. */
+  return { write, withoutId: () => withoutId };
 }

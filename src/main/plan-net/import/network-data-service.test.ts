@@ -191,10 +191,38 @@ describe('the plan network from a Plan-Net server', () => {
     const increment = await services.call('network.status');
     expect(increment).toMatchObject({
       network: { source: { since: '2026-11-20' }, resourceCount: 5_215, dataLastUpdated: '2026-11-25' },
-      lastOutcome: { ok: true, message: expect.stringMatching(/^Added 2 changed resources from /) },
+      lastOutcome: {
+        ok: true,
+        message: expect.stringMatching(/^Added 2 resources changed since 2026-11-20 from /),
+      },
     });
     for (const request of server.requests.slice(asked)) {
       expect(new URL(request.url, server.baseUrl).searchParams.get('_lastUpdated')).toBe('ge2026-11-20');
     }
+  });
+
+  it('cancels an import waiting on a busy server and keeps the network in use as it was', async () => {
+    const { services, scratch } = start();
+    await importRealZip(services, scratch);
+    server = await startPlanNetServer();
+    server.fail(1, { kind: 'too-many-requests', retryAfter: '100' });
+
+    await services.call('network.import', { kind: 'server', url: server.baseUrl });
+    // Mid-import for certain: the worker has asked, and is waiting as the server said.
+    await expect
+      .poll(async () => (await services.call('network.status')).importing?.waitingUntil ?? null)
+      .not.toBeNull();
+    await services.call('network.cancelImport');
+    await services.planNetwork.importDone();
+
+    expect(await services.call('network.status')).toMatchObject({
+      network: { source: { kind: 'files', names: ['plan-net.zip'] }, resourceCount: 5_215 },
+      importing: null,
+      lastOutcome: {
+        ok: false,
+        message: 'The import was cancelled. The plan network in use was not changed.',
+      },
+    });
+    expect(existsSync(`${networkDatabasePath(services.folder)}.building`)).toBe(false);
   });
 });

@@ -164,13 +164,17 @@ export function createNetworkDataService(options: NetworkDataOptions): NetworkDa
   /** The staged files, taken now (an id is good once); all are discarded if one is missing. */
   function takeStaged(ids: readonly string[]): StagedFile[] {
     const taken: StagedFile[] = [];
-    try {
-      for (const id of ids) taken.push(options.staging.take(id));
-    } catch (error) {
-      for (const file of taken) file.discard();
-      throw error;
+    let missing: unknown = null;
+    for (const id of ids) {
+      try {
+        taken.push(options.staging.take(id));
+      } catch (error) {
+        missing ??= error;
+      }
     }
-    return taken;
+    if (missing === null) return taken;
+    for (const file of taken) file.discard();
+    throw missing;
   }
 
   return {

@@ -109,6 +109,28 @@ describe('npm run import with Plan-Net data', () => {
     expect(networkInUse().resourceCount).toBe(5_215);
   });
 
+  it('refuses data that names nobody in network, rather than emptying the network in use', async () => {
+    await runImportCommand([realDataFolder], setup);
+    const empty = join(folder, 'empty');
+    mkdirSync(empty);
+    const onlyPatients = join(folder, 'patients');
+    mkdirSync(onlyPatients);
+    writeFileSync(join(onlyPatients, 'Patient.ndjson'), '{"resourceType":"Patient","id":"fake-1"}\n');
+
+    for (const path of [empty, onlyPatients]) {
+      const outcome = await runImportCommand([path], setup);
+      expect(outcome).toMatchObject({
+        exitCode: 2,
+        summary: {
+          reason: 'plan-net-data',
+          message: expect.stringContaining('holds no in-network providers'),
+        },
+      });
+    }
+    expect(networkInUse().resourceCount).toBe(5_215);
+    expect(existsSync(`${networkDatabasePath(setup.defaultDataDir)}.building`)).toBe(false);
+  });
+
   it('refuses --states for Plan-Net data, and server options for files, as usage errors', async () => {
     const withStates = await runImportCommand(['--states', 'CT', realDataFolder], setup);
     expect(withStates).toMatchObject({ exitCode: 2, summary: { reason: 'usage' } });

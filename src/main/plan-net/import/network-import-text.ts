@@ -2,6 +2,7 @@ import type { NetworkSource } from '../../../shared/plan-net';
 import type { NetworkImportResult, NetworkImportStep } from './network-import';
 
 const count = (value: number) => value.toLocaleString('en-US');
+const resources = (value: number) => `${count(value)} ${value === 1 ? 'resource' : 'resources'}`;
 
 /** "plan-net.zip", "3 files (Practitioner.ndjson, …)" or the server's address. */
 export function describeNetworkSource(source: NetworkSource): string {
@@ -24,9 +25,9 @@ export function describeNetworkImportOutcome(result: NetworkImportResult): strin
       ? 'no networks named'
       : `${count(networks.length)} ${networks.length === 1 ? 'network' : 'networks'} (${named})`;
   if (result.increment) {
-    return `Added ${count(result.resourcesRead)} changed resources from ${describeNetworkSource(result.source)}; the plan network now holds ${count(result.resourceCount)} resources in ${inNetworks}.`;
+    return `Added ${resources(result.resourcesRead)} changed since ${result.source.kind === 'server' ? (result.source.since ?? 'the last import') : 'the last import'} from ${describeNetworkSource(result.source)}; the plan network now holds ${resources(result.resourceCount)} in ${inNetworks}.`;
   }
-  return `Imported the plan network from ${describeNetworkSource(result.source)}: ${count(result.resourceCount)} resources in ${inNetworks}.`;
+  return `Imported the plan network from ${describeNetworkSource(result.source)}: ${resources(result.resourceCount)} in ${inNetworks}.`;
 }
 
 const phaseLines = {
@@ -45,5 +46,5 @@ export function describeNetworkImportStep(step: NetworkImportStep): string {
       : '';
   const pages = step.pages === null ? '' : `, ${count(step.pages)} pages`;
   const waiting = step.waitingUntil === null ? '' : `; the server asked to wait until ${step.waitingUntil}`;
-  return `Reading: ${count(step.resources)} resources${pages}${share}${waiting}`;
+  return `Reading: ${resources(step.resources)}${pages}${share}${waiting}`;
 }

@@ -89,11 +89,26 @@ export async function importNetworkData(
           });
     signal?.throwIfAborted();
     const summary = build.finish((phase) => onStep((last = { ...last, phase })));
+    if (since === null) refuseWithoutProviders(summary, source);
     return { ...summary, source, resourcesRead: read.resources, increment: since !== null };
   } catch (error) {
     build.abandon();
     throw error;
   }
+}
+
+/**
+ * A whole import replaces the network in use, so one that names nobody in network (an empty
+ * folder, a server answering empty pages, other FHIR data) would leave the desk with nothing.
+ * The build is already closed; the caller deletes it, as after any refusal.
+ */
+function refuseWithoutProviders(summary: NetworkBuildSummary, source: NetworkSource): void {
+  const { countsByType } = summary.report;
+  if ((countsByType['PractitionerRole'] ?? 0) + (countsByType['OrganizationAffiliation'] ?? 0) > 0) return;
+  const where = source.kind === 'server' ? source.url : source.names.join(', ') || 'the chosen files';
+  throw new NetworkImportRefusedError(
+    `${where} holds no in-network providers (no PractitionerRole or OrganizationAffiliation resources), so it is not a plan's provider directory, or it is empty. Check the folder, file or address. Nothing was changed.`,
+  );
 }
 
 /**
@@ -108,18 +123,16 @@ function changesSince(job: NetworkImportJob, url: string): string {
   }
   const directory = openNetworkDirectory(job.networkPath, { nativeBinding: job.nativeBinding });
   try {
-    const { source, dataLastUpdated } = directory.info();
+    const { source, dataLastUpdated, importedAt } = directory.info();
     if (source.kind !== 'server' || sameServer(source.url) !== sameServer(url)) {
       throw new NetworkImportRefusedError(
         `The plan network on this computer did not come from ${url}, so changes from it cannot be added on top. Import the whole directory from that server instead. Nothing was changed.`,
       );
     }
-    if (dataLastUpdated === null) {
-      throw new NetworkImportRefusedError(
-        'The plan network on this computer does not say when its data last changed, so the changes since then cannot be asked for. Import the whole directory instead. Nothing was changed.',
-      );
-    }
-    return dataLastUpdated;
+    // The day of the last import bounds it: one record dated in the future must not make every
+    // later change look older than it.
+    const importedOn = importedAt.slice(0, 10);
+    return dataLastUpdated !== null && dataLastUpdated < importedOn ? dataLastUpdated : importedOn;
   } finally {
     directory.close();
   }

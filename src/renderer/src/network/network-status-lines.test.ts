@@ -28,6 +28,7 @@ const imported: ImportedNetwork = {
     rolesWithoutNetwork: 0,
     locationsWithoutAddress: 1,
     practitionersWithoutNpi: 0,
+    resourcesWithoutId: 0,
   },
 };
 

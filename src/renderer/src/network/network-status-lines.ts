@@ -44,6 +44,9 @@ export function reportLines(report: NetworkImportReport): string[] {
     `Roles without a network: ${count(report.rolesWithoutNetwork)}`,
     `Locations without an address: ${count(report.locationsWithoutAddress)}`,
     `Practitioners without an NPI: ${count(report.practitionersWithoutNpi)}`,
+    ...(report.resourcesWithoutId > 0
+      ? [`Resources left out (no id a link could name): ${count(report.resourcesWithoutId)}`]
+      : []),
   ];
 }
 
