@@ -16,21 +16,21 @@ describe('reading the import command line', () => {
       dataDir: null,
       states: null,
       onlyChanges: false,
-      maxPages: 10_000,
+      maxPages: 100_000,
       packPath: 'pack.json',
     });
     expect(parseImportArguments(['--data-dir', 'D', 'pack.json'])).toEqual({
       dataDir: 'D',
       states: null,
       onlyChanges: false,
-      maxPages: 10_000,
+      maxPages: 100_000,
       packPath: 'pack.json',
     });
     expect(parseImportArguments(['pack.json', '--data-dir=D', '--states', 'or, WA,or'])).toEqual({
       dataDir: 'D',
       states: ['OR', 'WA'],
       onlyChanges: false,
-      maxPages: 10_000,
+      maxPages: 100_000,
       packPath: 'pack.json',
     });
   });

@@ -150,8 +150,10 @@ export function parseImportArguments(argv: readonly string[]): ImportArguments |
   }
   const maxPagesText = parsed.values['max-pages'];
   const maxPages = maxPagesText === undefined ? commandMaxPages : Number(maxPagesText);
-  if (!/^\d{1,7}$/.test(maxPagesText ?? '1') || maxPages < 1) {
-    return { problem: `--max-pages takes a whole number of pages, such as --max-pages 500. ${importUsage}` };
+  if (!/^\d{1,7}$/.test(maxPagesText ?? '1') || maxPages < 1 || maxPages > 1_000_000) {
+    return {
+      problem: `--max-pages takes a whole number of pages from 1 to 1,000,000, such as --max-pages 500. ${importUsage}`,
+    };
   }
   const onlyChanges = parsed.values['only-changes'] === true;
   if ((onlyChanges || maxPagesText !== undefined) && !isServerAddress(packPath)) {

@@ -1,8 +1,9 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeZip } from '../../../scripts/synthetic-nppes/write-zip';
 import { useTempFolder } from '../npi-registry/read/test-temp-folder';
+import { longestLineBytes } from './ndjson-lines';
 import { PlanNetRefusedError } from './plan-net-refused-error';
 import { planNetRefusal } from './plan-net-refusal';
 import { readAll, realDataFolder, writeBundle } from './plan-net-test-data';
@@ -34,6 +35,17 @@ describe('readPlanNetSource refuses', () => {
     const error = await refusal(path);
     expect(error.message).toMatch(/^Line 3 of Practitioner\.ndjson is not valid JSON/);
     expect(error.line).toBe(3);
+  });
+
+  it('an ndjson line longer than any resource, before holding it all', async () => {
+    const path = join(temp.path, 'Practitioner.ndjson');
+    writeFileSync(path, `${line}\n`);
+    appendFileSync(path, Buffer.alloc(longestLineBytes + 1, 0x20));
+    appendFileSync(path, `${line}\n`);
+    const error = await refusal(path);
+    expect(error.message).toBe(
+      'Line 2 of Practitioner.ndjson is longer than 64 MB: an ndjson line holds one resource, which is kilobytes. Check that this is Plan-Net data. Nothing was changed.',
+    );
   });
 
   it('an ndjson file cut short in its last resource', async () => {

@@ -6,7 +6,7 @@ import { fileChunks } from '../npi-registry/read/file-chunks';
 import { RegistryFileRefusedError } from '../npi-registry/read/registry-file-refused-error';
 import { checkedResource, parsedJson } from './checked-resource';
 import type { FhirResource } from './fhir-resource';
-import { ndjsonLines } from './ndjson-lines';
+import { LineTooLongError, longestLineBytes, ndjsonLines } from './ndjson-lines';
 import { PlanNetRefusedError, refusePlanNet, type SourcePlace } from './plan-net-refused-error';
 import { ResourceSink, type PlanNetProgress, type PlanNetReadSummary } from './resource-sink';
 import { formatOf, listSourceFiles, type SourceFile } from './source-files';
@@ -92,7 +92,7 @@ async function readData(
   signal?: AbortSignal,
 ): Promise<void> {
   if (format === 'ndjson') {
-    for await (const { text, line, ended } of ndjsonLines(chunks)) {
+    for await (const { text, line, ended } of linesOrRefusal(chunks, place)) {
       signal?.throwIfAborted();
       if (text.trim() === '') continue;
       const linePlace = { ...place, line };
@@ -115,6 +115,18 @@ async function readData(
   const parts: Buffer[] = [];
   for await (const chunk of chunks) parts.push(Buffer.from(chunk));
   addParsed(parsedJson(Buffer.concat(parts).toString('utf8'), place), place, sink);
+}
+
+async function* linesOrRefusal(chunks: AsyncIterable<Buffer>, place: SourcePlace) {
+  try {
+    yield* ndjsonLines(chunks);
+  } catch (error) {
+    if (!(error instanceof LineTooLongError)) throw error;
+    throw refusePlanNet(
+      { ...place, line: error.line },
+      `is longer than ${longestLineBytes / 1024 / 1024} MB: an ndjson line holds one resource, which is kilobytes. Check that this is Plan-Net data.`,
+    );
+  }
 }
 
 /** A resource, or a Bundle's resources, each checked. */

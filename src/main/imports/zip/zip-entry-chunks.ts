@@ -38,6 +38,8 @@ export async function* zipEntryChunks(file: FileHandle, entry: ZipEntry): AsyncG
   for await (const chunk of entryBytes(file, entry, dataStart)) {
     checksum = crc32(chunk, checksum);
     size += chunk.length;
+    // At once, not at the end: an entry that inflates past its stated size may be a zip bomb.
+    if (size > entry.uncompressedSize) throw refuseDamagedZip(`${entry.name} is not the size the zip says`);
     yield chunk;
   }
   if (size !== entry.uncompressedSize) throw refuseDamagedZip(`${entry.name} is not the size the zip says`);

@@ -7,7 +7,7 @@ import { importNetworkData, type NetworkImportOrigin, type NetworkImportResult }
 import { describeNetworkImportOutcome, describeNetworkImportStep } from './network-import-text';
 
 /** A server that pages forever is stopped here; the app's setting has the same default. */
-export const commandMaxPages = 10_000;
+export const commandMaxPages = 100_000;
 
 /**
  * `npm run import` for Plan-Net data: the same import the app runs (the data folder is already

@@ -63,7 +63,9 @@ export async function readPlanNetServer(
   options: ReadPlanNetServerOptions,
 ): Promise<PlanNetServerSummary> {
   options.signal?.throwIfAborted();
-  if (!/^https?:$/.test(URL.parse(baseUrl)?.protocol ?? '')) throw refuseNotAnAddress(baseUrl);
+  const address = URL.parse(baseUrl);
+  if (address === null || !/^https?:$/.test(address.protocol)) throw refuseNotAnAddress(baseUrl);
+  if (address.username !== '' || address.password !== '') throw refuseSignInAddress(address);
   const sink = new ResourceSink({ onResources: (batch) => options.onResources(batch) }, 0);
   const asked = new Set<string>();
   const typesNotOffered: PlanNetResourceType[] = [];
@@ -134,7 +136,7 @@ function newer(a: string | null, b: string | null): string | null {
 function refuseTooManyPages(url: string, maxPages: number): Error {
   return refuseServerAnswer(
     url,
-    `The import stopped after ${maxPages.toLocaleString('en-US')} pages, the most allowed, with more still to come at ${url}. If the plan's directory is that large, raise the page limit; otherwise its server is paging without end.`,
+    `The import stopped after ${maxPages.toLocaleString('en-US')} pages, the most allowed, with more still to come at ${url}. If the plan's directory is that large, an administrator can import it with npm run import -- --max-pages and a larger number; otherwise the server is paging without end.`,
   );
 }
 
@@ -156,6 +158,15 @@ function refuseNotAnAddress(baseUrl: string): Error {
   return refuseServerAnswer(
     baseUrl,
     `"${baseUrl}" is not a web address. Type the plan's Plan-Net server address starting with https://, such as https://plan.example/fhir.`,
+  );
+}
+
+/** The password is never repeated: the sentence ends up in Settings and the log. */
+function refuseSignInAddress(address: URL): Error {
+  const shown = `${address.protocol}//${address.host}${address.pathname}`;
+  return refuseServerAnswer(
+    shown,
+    `The address ${shown} was typed with a user name or password in it. Plan-Net directories are public: type the address without them.`,
   );
 }
 

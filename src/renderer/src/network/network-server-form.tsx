@@ -33,7 +33,9 @@ export function NetworkServerForm({ importing, hasNetwork }: { importing: boolea
         kind: 'server',
         url: checked.data,
         onlyChanges: onlyChanges && hasNetwork,
-        maxPages: 10_000,
+        // A guard against a server that pages for ever, not a size limit: two million resources
+        // at twenty a page, the smallest page size servers commonly use.
+        maxPages: 100_000,
       }),
     );
     setSending(false);
