@@ -164,12 +164,12 @@ export function createNetworkDataService(options: NetworkDataOptions): NetworkDa
   /** The staged files, taken now (an id is good once); all are discarded if one is missing. */
   function takeStaged(ids: readonly string[]): StagedFile[] {
     const taken: StagedFile[] = [];
-    let missing: unknown = null;
+    let missing: Error | null = null;
     for (const id of ids) {
       try {
         taken.push(options.staging.take(id));
       } catch (error) {
-        missing ??= error;
+        missing ??= error instanceof Error ? error : new Error(String(error));
       }
     }
     if (missing === null) return taken;
