@@ -385,6 +385,21 @@ describe('with the reference data and the NPI registry sample imported', () => {
     expect(await seriousAccessibilityFindings(page)).toEqual([]);
   });
 
+  it('finds in-network providers with nothing typed, from the topics, once a filter is chosen', async () => {
+    await page.getByRole('button', { name: 'Find in-network providers' }).click();
+    await page
+      .getByText('Type a name, specialty or place, or choose a filter, to list in-network providers.')
+      .waitFor();
+    await page.getByRole('group', { name: 'Network filters' }).getByLabel('Accepting new patients').check();
+    await expect
+      .poll(async () => {
+        const lines = await networkGroup(page).getByRole('option').allInnerTexts();
+        return lines.length > 0 && lines.every((line) => line.includes('Accepting new patients'));
+      })
+      .toBe(true);
+    expect(await searchBox(page).inputValue()).toBe('');
+  });
+
   it('says on an NPI registry card which networks list the NPI, and opens the network card from there', async () => {
     await searchBox(page).fill(vassar.npi);
     const registryGroup = results(page).getByRole('group', { name: 'NPI registry' });

@@ -171,7 +171,7 @@ vi.mock('./desk-api', () => ({
   },
 }));
 
-const { noNetworkFilters, useDeskStore } = await import('./desk-store');
+const { networkBrowsing, noNetworkFilters, useDeskStore } = await import('./desk-store');
 
 beforeEach(() => {
   directory.entries = new Map([
@@ -304,6 +304,19 @@ describe('the plan’s in-network providers, between its contacts and the NPI re
     state().setFilter('network');
     expect(state().activeIndex).toBe(0);
     await vi.waitFor(() => expect(shownCard()).toBe(mauroCormier.key));
+  });
+
+  it('keeps “In network” chosen with nothing typed, listing nobody until a filter is chosen', async () => {
+    network.providers = [mauroCormier, lindseyStark];
+    state().setFilter('network');
+    expect(networkBrowsing(state())).toBe(true);
+    expect(state().networkResult).toBeNull();
+    state().setNetworkFilters({ network: blueSky.key });
+    await vi.waitFor(() =>
+      expect(state().networkResult?.hits.map((hit) => hit.name)).toEqual([lindseyStark.name]),
+    );
+    state().setFilter('all');
+    expect(networkBrowsing(state())).toBe(false);
   });
 
   it('lists the network filtered with nothing typed once “In network” and a filter are chosen, and topics again without', async () => {

@@ -146,6 +146,11 @@ export const useDeskStore = create<DeskState>()((set, get) => {
 
   /** "In network" with filters and nothing typed: the filtered network alone, without the other kinds. */
   function browseNetwork(ticket: number) {
+    // Without words or a filter there is nothing to narrow the whole network to.
+    if (!networkFiltersActive(get().networkFilters)) {
+      set({ networkResult: null, networkProblem: null });
+      return;
+    }
     void searchNetwork('', get().networkFilters).then(({ result, problem }) => {
       if (ticket !== latestSearch) return;
       set({ networkResult: result, networkProblem: problem });
@@ -399,11 +404,12 @@ export const networkFiltersActive = (filters: NetworkFilters) =>
   filters.language !== null ||
   filters.specialty !== null;
 
-/** Nothing typed, "In network" chosen and a filter set: the filtered network is the list. */
-export function networkBrowsing(state: Pick<DeskState, 'query' | 'filter' | 'networkFilters'>): boolean {
-  return (
-    state.query.trim() === '' && state.filter === 'network' && networkFiltersActive(state.networkFilters)
-  );
+/**
+ * Nothing typed and "In network" chosen: the network's filters stay in view, and once one is set
+ * the filtered network is the list ("who takes new patients in this network" needs no words).
+ */
+export function networkBrowsing(state: Pick<DeskState, 'query' | 'filter'>): boolean {
+  return state.query.trim() === '' && state.filter === 'network';
 }
 
 function describeResult(count: number, result: SearchResult): string {

@@ -1,5 +1,6 @@
 import { BrowseTopics } from './browse/browse-topics';
 import { networkBrowsing, useDeskStore } from './desk-store';
+import { FindInNetwork } from './network/find-in-network';
 import { NetworkCard } from './network/network-card';
 import { EntryCard } from './entry/entry-card';
 import { ProviderCard } from './provider/provider-card';
@@ -27,6 +28,7 @@ export function DirectoryView() {
           <SearchBox />
           <ErrorAlert message={error} />
           {showingResults && (result || browsingNetwork) ? <SearchResults result={result} /> : null}
+          {!showingResults ? <FindInNetwork /> : null}
           {!showingResults ? <BrowseTopics /> : null}
         </section>
         <section className="detail" aria-label="Entry details">

@@ -4,12 +4,12 @@ import type { NetworkImportResult, NetworkImportStep } from './network-import';
 const count = (value: number) => value.toLocaleString('en-US');
 const resources = (value: number) => `${count(value)} ${value === 1 ? 'resource' : 'resources'}`;
 
-/** "plan-net.zip", "3 files (Practitioner.ndjson, …)" or the server's address. */
+/** "plan-net.zip", "5,215 files" (a folder, or files chosen together) or the server's address. */
 export function describeNetworkSource(source: NetworkSource): string {
   if (source.kind === 'server') return source.url;
   const [first, ...others] = source.names;
   if (first === undefined) return 'the chosen files';
-  return others.length === 0 ? first : `${count(source.names.length)} files (${first}, …)`;
+  return others.length === 0 ? first : `${count(source.names.length)} files`;
 }
 
 /** What an import did, in the sentence the page and the import command show. */

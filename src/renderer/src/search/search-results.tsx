@@ -4,7 +4,7 @@ import type { SearchResult } from '../../../shared/api-contract';
 import type { DirectoryEntry } from '../../../shared/directory-pack';
 import { plainValue, retiredValueNamed } from '../../../shared/directory-freshness';
 import { formatPhone } from '../../../shared/phone-number';
-import { answersOf, useDeskStore } from '../desk-store';
+import { answersOf, networkFiltersActive, useDeskStore } from '../desk-store';
 import { NetworkFilters } from '../network/network-filters';
 import { NetworkHitBody } from '../network/network-hit';
 import { NetworkNotes } from '../network/network-notes';
@@ -39,7 +39,7 @@ export function SearchResults({ result }: { result: SearchResult | null }) {
         result ? (
           <NoResults result={result} />
         ) : (
-          <p className="no-results">No in-network provider matches these filters.</p>
+          <NoNetworkHits />
         )
       ) : (
         <>
@@ -74,6 +74,18 @@ export function SearchResults({ result }: { result: SearchResult | null }) {
       {filter === 'all' || filter === 'network' ? <NetworkNotes /> : null}
       {filter === 'all' || filter === 'registry' ? <RegistryNotes /> : null}
     </>
+  );
+}
+
+/** The In network list with nothing typed: filtered to nobody, or not yet filtered. */
+function NoNetworkHits() {
+  const filtered = useDeskStore((state) => networkFiltersActive(state.networkFilters));
+  return (
+    <p className="no-results">
+      {filtered
+        ? 'No in-network provider matches these filters.'
+        : 'Type a name, specialty or place, or choose a filter, to list in-network providers.'}
+    </p>
   );
 }
 
