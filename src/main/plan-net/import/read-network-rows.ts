@@ -17,6 +17,12 @@ export interface ReadNetworkRowsOptions {
 const readers = 2;
 
 /**
+ * Each reading thread's young heap, in MB: what parsing leaves is short-lived, and V8's default
+ * room for it, times two threads, took most of the import's peak memory.
+ */
+const youngGenerationMb = 16;
+
+/**
  * readPlanNetSource with the files shared between two threads (network-rows-worker.ts) that
  * parse them and make their rows, this thread writing what they post: parsing, not SQLite, is
  * most of an import's work. Each batch says which file it is from, so the writer can keep the
@@ -82,6 +88,7 @@ function readShare(
     name: 'network-rows-worker',
     sourceFolder: __dirname,
     workerData: { files, nuccCsvPath: options.nuccCsvPath, written } satisfies NetworkRowsJob,
+    resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb },
     signal,
     read(message) {
       if (stop.signal.aborted) return undefined;
