@@ -53,13 +53,26 @@ export function createFiltersOnlySearch(db: Database.Database) {
       .prepare<FilterParameters, number>(`SELECT count(*) FROM (SELECT 1 FROM ${lead.count} LIMIT ${countedUpTo})`)
       .pluck(),
   }));
-  return (filters: FilterParameters, limit: number): number[] => {
+  const fewest = (filters: FilterParameters) => {
     const set = prepared.filter(({ lead }) => lead.set(filters));
     const counted = set.map((candidate) => ({ ...candidate, roles: candidate.count.get(filters) ?? 0 }));
-    const fewest = counted.reduce<(typeof counted)[number] | undefined>(
+    return counted.reduce<(typeof counted)[number] | undefined>(
       (best, candidate) => (best === undefined || candidate.roles < best.roles ? candidate : best),
       undefined,
     );
-    return fewest === undefined ? [] : fewest.passing.all({ ...filters, limit });
+  };
+  return {
+    /** A page (`limit`) of the providers passing the filters. */
+    page: (filters: FilterParameters, limit: number): number[] =>
+      fewest(filters)?.passing.all({ ...filters, limit }) ?? [],
+    /**
+     * Every provider passing the filters when one of them passes few roles, else null: words
+     * and filters together are then answered by keeping the index's hits that are among these.
+     */
+    few(filters: FilterParameters): ReadonlySet<number> | null {
+      const lead = fewest(filters);
+      if (lead === undefined || lead.roles >= countedUpTo) return null;
+      return new Set(lead.passing.all({ ...filters, limit: countedUpTo }));
+    },
   };
 }

@@ -35,6 +35,11 @@ export function createNetworkSearch(db: Database.Database, taxonomies: TaxonomyW
       `SELECT rowid FROM provider_search WHERE provider_search MATCH @expression AND ${providerFilter('provider_search.rowid')} LIMIT @limit`,
     )
     .pluck();
+  const anyMatching = db
+    .prepare<{ expression: string }, number>(
+      `SELECT rowid FROM provider_search WHERE provider_search MATCH @expression`,
+    )
+    .pluck();
   const byNpi = db
     .prepare<FilterParameters & { npi: string; limit: number }, number>(
       `SELECT p.rid FROM resources r JOIN providers p ON p.rid = r.rid WHERE r.npi = @npi AND ${providerFilter('p.rid')} ORDER BY p.rid LIMIT @limit`,
@@ -62,12 +67,24 @@ export function createNetworkSearch(db: Database.Database, taxonomies: TaxonomyW
     WHERE x.provider_rid IN (SELECT value FROM json_each(@rids)) AND ${roleFilter}
     ORDER BY x.provider_rid, x.rid`);
 
+  function kept(expression: string, few: ReadonlySet<number>, wanted: number): number[] {
+    const ids: number[] = [];
+    for (const rid of anyMatching.iterate({ expression })) {
+      if (ids.length >= wanted) break;
+      if (few.has(rid)) ids.push(rid);
+    }
+    return ids;
+  }
+
   function idsFor(plan: ProviderQuery, filters: FilterParameters, limit: number): number[] {
+    // A filter few roles pass: the index's hits are kept when among those few, rather than each
+    // looked up (a rare network and a common specialty word: p95 49 ms).
+    const few = plan.kind === 'nothing' || plan.kind === 'npi' ? null : filtersOnly.few(filters);
     const inIndex = (expression: string, wanted: number) =>
-      matching.all({ ...filters, expression, limit: wanted });
+      few === null ? matching.all({ ...filters, expression, limit: wanted }) : kept(expression, few, wanted);
     switch (plan.kind) {
       case 'nothing':
-        return filtersOnly(filters, limit);
+        return filtersOnly.page(filters, limit);
       case 'npi':
         return byNpi.all({ ...filters, npi: plan.npi, limit });
       case 'code':
