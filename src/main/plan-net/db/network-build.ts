@@ -80,7 +80,11 @@ export function startNetworkBuild(options: NetworkBuildOptions): NetworkBuild {
   };
 
   return {
-    add: (batch) => addCompact(compactBatch(batch, (code) => specialtyNames.get(code)), 0),
+    add: (batch) =>
+      addCompact(
+        compactBatch(batch, (code) => specialtyNames.get(code)),
+        0,
+      ),
     addCompact,
     finish(onPhase) {
       try {
@@ -91,12 +95,12 @@ export function startNetworkBuild(options: NetworkBuildOptions): NetworkBuild {
         onPhase?.('indexing');
         indexDirectory(db);
         onPhase?.('checking');
+        const { report, resourceCount, dataLastUpdated } = directoryReport(db);
         const summary: NetworkBuildSummary = {
-          resourceCount: db.prepare<[], number>('SELECT count(*) FROM resources').pluck().get() ?? 0,
-          dataLastUpdated:
-            db.prepare<[], string | null>('SELECT max(updated) FROM resources').pluck().get() ?? null,
+          resourceCount,
+          dataLastUpdated,
           networks: directoryNetworks(db),
-          report: directoryReport(db),
+          report,
         };
         db.prepare(`INSERT OR REPLACE INTO meta (key, value) VALUES ('summary', ?)`).run(
           JSON.stringify(summary),
