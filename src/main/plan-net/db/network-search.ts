@@ -69,6 +69,7 @@ export function createNetworkSearch(db: Database.Database, taxonomies: TaxonomyW
 
   function kept(expression: string, few: ReadonlySet<number>, wanted: number): number[] {
     const ids: number[] = [];
+    if (few.size === 0) return ids;
     for (const rid of anyMatching.iterate({ expression })) {
       if (ids.length >= wanted) break;
       if (few.has(rid)) ids.push(rid);
