@@ -15,6 +15,7 @@ export default defineConfig({
           // Provider data imports read gigabytes; they run in a worker for the same reason.
           'registry-import-worker': resolve(__dirname, 'src/main/npi-registry/registry-import-worker.ts'),
           'network-import-worker': resolve(__dirname, 'src/main/plan-net/import/network-import-worker.ts'),
+          'network-rows-worker': resolve(__dirname, 'src/main/plan-net/import/network-rows-worker.ts'),
         },
       },
     },

@@ -34,6 +34,14 @@ export async function readPlanNetSource(
   options.signal?.throwIfAborted();
   // Several paths: the files a person chose one by one, each staged apart.
   const files = (await Promise.all([paths].flat().map((path) => listSourceFiles(path)))).flat();
+  return readSourceFiles(files, options);
+}
+
+/** readPlanNetSource over files already listed (listSourceFiles), in the order given. */
+export async function readSourceFiles(
+  files: readonly SourceFile[],
+  options: ReadPlanNetOptions,
+): Promise<PlanNetReadSummary> {
   const sink = new ResourceSink(
     options,
     files.reduce((total, file) => total + file.size, 0),

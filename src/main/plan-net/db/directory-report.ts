@@ -13,17 +13,41 @@ const networkLinks = linkKinds(
   'InsurancePlan.network',
 );
 
-/** The import report of a resolved network.db: the same figures import-report.ts gives in memory. */
-export function directoryReport(db: Database.Database): Omit<NetworkImportReport, 'resourcesWithoutId'> {
+/**
+ * The import report of a resolved network.db (the figures import-report.ts gives in memory),
+ * with the resources' count and newest change. Resources left out for want of an id are not in
+ * the file: the build counts those.
+ */
+export function directoryReport(db: Database.Database): {
+  report: Omit<NetworkImportReport, 'resourcesWithoutId'>;
+  resourceCount: number;
+  dataLastUpdated: string | null;
+} {
   const count = (sql: string) => db.prepare<[], number>(sql).pluck().get() ?? 0;
   const countsByType: Record<string, number> = Object.fromEntries(
     planNetResourceTypes.map((type) => [type, 0]),
   );
-  for (const { type, n } of db
-    .prepare<[], { type: string; n: number }>('SELECT type, count(*) AS n FROM resources GROUP BY type')
-    .all()) {
-    countsByType[type] = n;
-  }
+  // One pass over the resources for every figure they give: each pass reads the whole table.
+  const byType = db
+    .prepare<
+      [],
+      { type: string; n: number; withoutAddress: number; withoutNpi: number; updated: string | null }
+    >(
+      `SELECT type, count(*) AS n,
+         coalesce(sum(type = 'Location' AND has_address = 0), 0) AS withoutAddress,
+         coalesce(sum(type = 'Practitioner' AND npi IS NULL), 0) AS withoutNpi,
+         max(updated) AS updated
+       FROM resources GROUP BY type`,
+    )
+    .all();
+  for (const { type, n } of byType) countsByType[type] = n;
+  const total = (figure: (row: (typeof byType)[number]) => number) =>
+    byType.reduce((sum, row) => sum + figure(row), 0);
+  const newest =
+    byType
+      .flatMap((row) => row.updated ?? [])
+      .sort()
+      .at(-1) ?? null;
   const unresolvedByKind: Record<string, number> = {};
   const unresolvedExamples: string[] = [];
   const examples = db.prepare<[number, number], { key: string; reference: string }>(`
@@ -41,7 +65,7 @@ export function directoryReport(db: Database.Database): Omit<NetworkImportReport
     for (const example of examples.all(kind, examplesPerKind))
       unresolvedExamples.push(`${example.key} → ${example.reference}`);
   }
-  return {
+  const report: Omit<NetworkImportReport, 'resourcesWithoutId'> = {
     countsByType,
     unresolvedByKind,
     unresolvedExamples,
@@ -51,13 +75,10 @@ export function directoryReport(db: Database.Database): Omit<NetworkImportReport
     rolesWithoutNetwork: count(`
       SELECT count(*) FROM resources r WHERE r.type = 'PractitionerRole' AND NOT EXISTS (
         SELECT 1 FROM resolved x WHERE x.from_rid = r.rid AND x.kind IN (${roleNetworks}) AND x.target_rid IS NOT NULL)`),
-    locationsWithoutAddress: count(
-      `SELECT count(*) FROM resources WHERE type = 'Location' AND has_address = 0`,
-    ),
-    practitionersWithoutNpi: count(
-      `SELECT count(*) FROM resources WHERE type = 'Practitioner' AND npi IS NULL`,
-    ),
+    locationsWithoutAddress: total((row) => row.withoutAddress),
+    practitionersWithoutNpi: total((row) => row.withoutNpi),
   };
+  return { report, resourceCount: total((row) => row.n), dataLastUpdated: newest };
 }
 
 /** The networks the data names and holds, by name. */

@@ -9,7 +9,7 @@ import { checkDirectory } from './check-directory';
 import { dropDerived, indexDirectory, keepLatest, resolveLinks } from './derive-directory';
 import { directoryNetworks, directoryReport } from './directory-report';
 import { baseSchemaSql, networkDbSchemaVersion } from './network-db-schema';
-import { resourceBatchWriter } from './resource-batch-writer';
+import { compactBatch, resourceBatchWriter, type CompactBatch } from './resource-batch-writer';
 
 export interface NetworkBuildSummary {
   resourceCount: number;
@@ -22,6 +22,11 @@ export interface NetworkBuildSummary {
 export interface NetworkBuild {
   /** Later resources with the same "Type/id" replace earlier ones (a server's update, an increment). */
   add(batch: readonly FhirResource[]): void;
+  /**
+   * A batch made compact (compactBatch) in a thread reading files, from the file at `file` among
+   * those read: batches of different files may come in any order, each file's in its order.
+   */
+  addCompact(batch: CompactBatch, file: number): void;
   /** Resolves references in SQL, derives the search rows, indexes, checks (quick_check, counts), closes. */
   finish(onPhase?: (phase: 'resolving' | 'indexing' | 'checking') => void): NetworkBuildSummary;
   /** Closes and deletes the file (cancel, refusal). */
@@ -64,18 +69,24 @@ export function startNetworkBuild(options: NetworkBuildOptions): NetworkBuild {
     throw error;
   }
   const specialtyNames = new Map(nucc.map((code) => [code.code, specialtyOf(code)]));
-  const writer = resourceBatchWriter(db, (code) => specialtyNames.get(code));
+  const writer = resourceBatchWriter(db);
   const addBatch = db.transaction(writer.write);
+  const addCompact = (batch: CompactBatch, file: number) => {
+    try {
+      addBatch(batch, file);
+    } catch (error) {
+      discard(build);
+      throw error;
+    }
+  };
 
   return {
-    add(batch) {
-      try {
-        addBatch(batch);
-      } catch (error) {
-        discard(build);
-        throw error;
-      }
-    },
+    add: (batch) =>
+      addCompact(
+        compactBatch(batch, (code) => specialtyNames.get(code)),
+        0,
+      ),
+    addCompact,
     finish(onPhase) {
       try {
         onPhase?.('resolving');
@@ -85,12 +96,12 @@ export function startNetworkBuild(options: NetworkBuildOptions): NetworkBuild {
         onPhase?.('indexing');
         indexDirectory(db);
         onPhase?.('checking');
+        const { report, resourceCount, dataLastUpdated } = directoryReport(db);
         const summary: NetworkBuildSummary = {
-          resourceCount: db.prepare<[], number>('SELECT count(*) FROM resources').pluck().get() ?? 0,
-          dataLastUpdated:
-            db.prepare<[], string | null>('SELECT max(updated) FROM resources').pluck().get() ?? null,
+          resourceCount,
+          dataLastUpdated,
           networks: directoryNetworks(db),
-          report: { ...directoryReport(db), resourcesWithoutId: writer.withoutId() },
+          report: { ...report, resourcesWithoutId: writer.withoutId() },
         };
         db.prepare(`INSERT OR REPLACE INTO meta (key, value) VALUES ('summary', ?)`).run(
           JSON.stringify(summary),

@@ -2,9 +2,9 @@ import { existsSync, rmSync } from 'node:fs';
 import type { NetworkImportProgress, NetworkSource } from '../../../shared/plan-net';
 import { startNetworkBuild, type NetworkBuild, type NetworkBuildSummary } from '../db/network-build';
 import { openNetworkDirectory } from '../db/network-directory';
-import { readPlanNetSource } from '../read-plan-net-source';
 import { readPlanNetServer } from '../server/read-plan-net-server';
 import { NetworkImportRefusedError } from './network-import-refused-error';
+import { readNetworkRows } from './read-network-rows';
 
 /** Where the data comes from, as main hands it to the worker. */
 export type NetworkImportOrigin =
@@ -74,9 +74,10 @@ export async function importNetworkData(
     const onResources = (batch: Parameters<NetworkBuild['add']>[0]) => build.add(batch);
     const read =
       origin.kind === 'files'
-        ? await readPlanNetSource(origin.paths, {
+        ? await readNetworkRows(origin.paths, {
+            nuccCsvPath: job.nuccCsvPath,
             signal,
-            onResources,
+            onRows: (batch, place) => build.addCompact(batch, place),
             onProgress: (progress) => onStep((last = { ...last, ...progress })),
           })
         : await readPlanNetServer(origin.url, {
