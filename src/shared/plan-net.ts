@@ -202,8 +202,11 @@ export const networkImportReportSchema = z.object({
 export type NetworkImportReport = z.infer<typeof networkImportReportSchema>;
 
 export const networkSourceSchema = z.discriminatedUnion('kind', [
-  /** File names as chosen ("plan-net.zip", "Practitioner.ndjson"…); a folder is its own name. */
-  z.object({ kind: z.literal('files'), names: z.array(z.string()) }),
+  /**
+   * File names as chosen ("plan-net.zip", "Practitioner.ndjson"…; a folder is its own name), the
+   * first few of `fileCount`: a chosen folder in browser mode arrives as thousands of files.
+   */
+  z.object({ kind: z.literal('files'), names: z.array(z.string()).max(10), fileCount: z.number().int() }),
   /** The server's base URL; `since` is set for an increment (`_lastUpdated=ge…`). */
   z.object({ kind: z.literal('server'), url: z.string(), since: z.string().nullable() }),
 ]);

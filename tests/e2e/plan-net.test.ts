@@ -150,7 +150,7 @@ describe('Settings → Plan network', () => {
     await section().locator('.import-outcome.notice').waitFor({ timeout: 120_000 });
     const status = await settled(web);
     expect(status.network?.resourceCount).toBe(referenceCount);
-    expect(status.network?.source).toEqual({ kind: 'files', names: ['plan-net-ri.zip'] });
+    expect(status.network?.source).toEqual({ kind: 'files', names: ['plan-net-ri.zip'], fileCount: 1 });
     const facts = await section().getByRole('definition').allTextContents();
     expect(facts[0]).toBe('Files: plan-net-ri.zip');
     expect(facts[3]).toMatch(/^5,215 resources in \d+ networks: .*Green Circle of Connecticut HMO/);

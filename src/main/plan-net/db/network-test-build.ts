@@ -39,7 +39,7 @@ export function startTestBuild(path: string, basedOn: string | null) {
   return startNetworkBuild({
     path,
     basedOn,
-    source: { kind: 'files', names: ['nppes-data'] },
+    source: { kind: 'files', names: ['nppes-data'], fileCount: 1 },
     importedAt: '2026-11-30T06:00:00.000Z',
     nuccPath: nuccTaxonomyPath,
   });

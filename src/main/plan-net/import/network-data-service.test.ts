@@ -65,7 +65,7 @@ describe('the plan network in the app', () => {
     expect(started.importing).toMatchObject({ source: 'plan-net.zip', phase: 'reading' });
     const status = await services.call('network.status');
     expect(status).toMatchObject({
-      network: { source: { kind: 'files', names: ['plan-net.zip'] }, resourceCount: 5_215 },
+      network: { source: { kind: 'files', names: ['plan-net.zip'], fileCount: 1 }, resourceCount: 5_215 },
       importing: null,
       lastOutcome: { ok: true, message: expect.stringContaining('5,215 resources in 13 networks') },
     });
@@ -216,7 +216,7 @@ describe('the plan network from a Plan-Net server', () => {
     await services.planNetwork.importDone();
 
     expect(await services.call('network.status')).toMatchObject({
-      network: { source: { kind: 'files', names: ['plan-net.zip'] }, resourceCount: 5_215 },
+      network: { source: { kind: 'files', names: ['plan-net.zip'], fileCount: 1 }, resourceCount: 5_215 },
       importing: null,
       lastOutcome: {
         ok: false,

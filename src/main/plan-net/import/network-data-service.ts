@@ -16,7 +16,12 @@ import { buildingPathOf, switchInBuiltDatabase } from '../../imports/switch-in-d
 import type { DeskLog } from '../../logging/desk-log';
 import { describeError } from '../../logging/scrub-text';
 import { openNetworkDirectory, type NetworkDirectory } from '../db/network-directory';
-import type { NetworkImportJob, NetworkImportOrigin, NetworkImportStep } from './network-import';
+import {
+  filesSource,
+  type NetworkImportJob,
+  type NetworkImportOrigin,
+  type NetworkImportStep,
+} from './network-import';
 import { describeNetworkImportOutcome, describeNetworkSource } from './network-import-text';
 import { runNetworkImport } from './run-network-import';
 
@@ -222,7 +227,7 @@ export function createNetworkDataService(options: NetworkDataOptions): NetworkDa
         progress: {
           source: describeNetworkSource(
             origin.kind === 'files'
-              ? { kind: 'files', names: [...origin.names] }
+              ? filesSource(origin.names)
               : { kind: 'server', url: origin.url, since: null },
           ),
           phase: 'reading',

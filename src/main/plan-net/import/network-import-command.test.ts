@@ -70,7 +70,7 @@ describe('npm run import with Plan-Net data', () => {
     }
     expect(networkInUse()).toMatchObject({
       resourceCount: 5_215,
-      source: { kind: 'files', names: ['nppes-data'] },
+      source: { kind: 'files', names: ['nppes-data'], fileCount: 1 },
     });
     expect(lines.at(-1)).toMatch(/^Imported the plan network/);
   });

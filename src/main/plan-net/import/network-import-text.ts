@@ -7,9 +7,9 @@ const resources = (value: number) => `${count(value)} ${value === 1 ? 'resource'
 /** "plan-net.zip", "5,215 files" (a folder, or files chosen together) or the server's address. */
 export function describeNetworkSource(source: NetworkSource): string {
   if (source.kind === 'server') return source.url;
-  const [first, ...others] = source.names;
+  const [first] = source.names;
   if (first === undefined) return 'the chosen files';
-  return others.length === 0 ? first : `${count(source.names.length)} files`;
+  return source.fileCount === 1 ? first : `${count(source.fileCount)} files`;
 }
 
 /** What an import did, in the sentence the page and the import command show. */

@@ -50,9 +50,7 @@ export async function importNetworkData(
   const { origin } = job;
   const since = origin.kind === 'server' && origin.onlyChanges ? changesSince(job, origin.url) : null;
   const source: NetworkSource =
-    origin.kind === 'files'
-      ? { kind: 'files', names: [...origin.names] }
-      : { kind: 'server', url: origin.url, since };
+    origin.kind === 'files' ? filesSource(origin.names) : { kind: 'server', url: origin.url, since };
   rmSync(job.buildingPath, { force: true });
   const build: NetworkBuild = startNetworkBuild({
     path: job.buildingPath,
@@ -96,6 +94,11 @@ export async function importNetworkData(
     build.abandon();
     throw error;
   }
+}
+
+/** The first names of the files, and how many there were. */
+export function filesSource(names: readonly string[]): NetworkSource {
+  return { kind: 'files', names: names.slice(0, 10), fileCount: names.length };
 }
 
 /**

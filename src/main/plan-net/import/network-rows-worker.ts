@@ -27,7 +27,9 @@ const aheadBatches = 8;
 const job = workerData as NetworkRowsJob;
 const post = (message: NetworkRowsMessage) => parentPort?.postMessage(message);
 const written = new Int32Array(job.written);
-const specialtyNames = new Map(readNuccCodeSet(job.nuccCsvPath).map((code) => [code.code, specialtyOf(code)]));
+const specialtyNames = new Map(
+  readNuccCodeSet(job.nuccCsvPath).map((code) => [code.code, specialtyOf(code)]),
+);
 const totalBytes = job.files.reduce((total, { file }) => total + file.size, 0);
 let posted = 0;
 

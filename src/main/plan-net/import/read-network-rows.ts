@@ -50,7 +50,8 @@ export async function readNetworkRows(
     const summaries = await Promise.all(reading);
     const skipped: Record<string, number> = {};
     for (const summary of summaries)
-      for (const [type, count] of Object.entries(summary.skipped)) skipped[type] = (skipped[type] ?? 0) + count;
+      for (const [type, count] of Object.entries(summary.skipped))
+        skipped[type] = (skipped[type] ?? 0) + count;
     return {
       resources: summaries.reduce((total, summary) => total + summary.resources, 0),
       skipped,
@@ -65,14 +66,19 @@ export async function readNetworkRows(
 
 /** The files in shares of about the same size, largest first; each keeps its place in the list. */
 function shares(files: readonly SourceFile[]): { file: SourceFile; place: number }[][] {
-  const split = Array.from({ length: readers }, () => ({ bytes: 0, files: [] as { file: SourceFile; place: number }[] }));
+  const split = Array.from({ length: readers }, () => ({
+    bytes: 0,
+    files: [] as { file: SourceFile; place: number }[],
+  }));
   const bySize = files.map((file, place) => ({ file, place })).sort((a, b) => b.file.size - a.file.size);
   for (const item of bySize) {
     const lightest = split.reduce((least, share) => (share.bytes < least.bytes ? share : least));
     lightest.files.push(item);
     lightest.bytes += item.file.size;
   }
-  return split.filter((share) => share.files.length > 0).map((share) => share.files.sort((a, b) => a.place - b.place));
+  return split
+    .filter((share) => share.files.length > 0)
+    .map((share) => share.files.sort((a, b) => a.place - b.place));
 }
 
 function readShare(

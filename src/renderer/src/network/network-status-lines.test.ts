@@ -12,7 +12,7 @@ type ImportedNetwork = NonNullable<NetworkDataStatus['network']>;
 
 // The reference data's own figures (tests/fixtures/plan-net-ri).
 const imported: ImportedNetwork = {
-  source: { kind: 'files', names: ['plan-net-ri.zip'] },
+  source: { kind: 'files', names: ['plan-net-ri.zip'], fileCount: 1 },
   importedAt: '2026-11-30T10:00:00.000Z',
   dataLastUpdated: '2020-08-17',
   resourceCount: 5_215,
@@ -47,6 +47,10 @@ const reading: NetworkImportProgress = {
 describe('what Settings → Plan network says about the directory on this computer', () => {
   it('names the source, files or a server with the increment’s start', () => {
     expect(sourceLine(imported.source)).toBe('Files: plan-net-ri.zip');
+    const folder = ['Location-1.json', 'Location-2.json', 'Practitioner-1.json', 'Practitioner-2.json'];
+    expect(sourceLine({ kind: 'files', names: folder, fileCount: 5_215 })).toBe(
+      '5,215 files: Location-1.json, Location-2.json, Practitioner-1.json and 5,212 more',
+    );
     expect(sourceLine({ kind: 'server', url: 'https://plan.example/fhir', since: null })).toBe(
       'Server https://plan.example/fhir',
     );

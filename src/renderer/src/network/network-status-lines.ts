@@ -13,7 +13,12 @@ const plural = (value: number, one: string, many: string) => `${count(value)} ${
 
 /** "the files plan-net.zip" or "the server https://plan.example/fhir (changes since …)". */
 export function sourceLine(source: NetworkSource): string {
-  if (source.kind === 'files') return `Files: ${source.names.join(', ')}`;
+  if (source.kind === 'files') {
+    const more = source.fileCount - source.names.length;
+    return more > 0
+      ? `${count(source.fileCount)} files: ${source.names.slice(0, 3).join(', ')} and ${count(source.fileCount - Math.min(3, source.names.length))} more`
+      : `Files: ${source.names.join(', ')}`;
+  }
   return source.since ? `Server ${source.url}, changes since ${source.since}` : `Server ${source.url}`;
 }
 
