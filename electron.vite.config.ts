@@ -14,6 +14,8 @@ export default defineConfig({
           'update-worker': resolve(__dirname, 'src/main/directory-updates/update-worker.ts'),
           // Provider data imports read gigabytes; they run in a worker for the same reason.
           'registry-import-worker': resolve(__dirname, 'src/main/npi-registry/registry-import-worker.ts'),
+          'network-import-worker': resolve(__dirname, 'src/main/plan-net/import/network-import-worker.ts'),
+          'network-rows-worker': resolve(__dirname, 'src/main/plan-net/import/network-rows-worker.ts'),
         },
       },
     },

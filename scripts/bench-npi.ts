@@ -1,10 +1,10 @@
-import { fork } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openNpiRegistry } from '../src/main/npi-registry/npi-registry';
 import { importRegistryFile } from '../src/main/npi-registry/registry-import';
+import { runInChildProcess } from './child-run';
 import { sampleTemplates } from './synthetic-nppes/sample-templates';
 import { syntheticNpi } from './synthetic-nppes/synthetic-npi';
 import { writeSyntheticRegistry } from './synthetic-nppes/write-synthetic-registry';
@@ -59,17 +59,7 @@ async function importInThisProcess(job: ImportJob): Promise<void> {
 }
 
 function importInChild(job: ImportJob): Promise<ImportFigures> {
-  return new Promise((resolve, reject) => {
-    const child = fork(__filename, [], {
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-      env: { ...process.env, BENCH_NPI_IMPORT: JSON.stringify(job) },
-    });
-    child.once('message', (answer) => resolve(answer as ImportFigures));
-    child.once('error', reject);
-    child.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`The import run exited with ${code}.`));
-    });
-  });
+  return runInChildProcess<ImportFigures>(__filename, 'BENCH_NPI_IMPORT', job);
 }
 
 function p95(samples: number[]): number {

@@ -62,3 +62,8 @@ export function npiDatabasePath(userDataDir: string): string {
 export function stagedFilesPath(userDataDir: string): string {
   return join(userDataDir, 'imports');
 }
+
+/** The plan's Plan-Net provider directory imported by the user (network.db), beside desk.db. */
+export function networkDatabasePath(userDataDir: string): string {
+  return join(userDataDir, 'network.db');
+}

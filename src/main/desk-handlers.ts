@@ -10,6 +10,7 @@ import type { EventHub } from './events/event-hub';
 import type { DeskLog } from './logging/desk-log';
 import type { NetworkStatus } from './network/network-status';
 import type { ProviderDataService } from './npi-registry/provider-data-service';
+import type { NetworkDataService } from './plan-net/import/network-data-service';
 import { createMailService } from './outbox/mail-service';
 import { createMailSettingsStore } from './outbox/mail-settings-store';
 import { createOutboxService, type OutboxService, type OutboxServiceDeps } from './outbox/outbox-service';
@@ -26,6 +27,7 @@ export function createDeskHandlers(options: {
   directory: DirectoryService;
   directoryUpdates: DirectoryUpdateService;
   providers: ProviderDataService;
+  planNetwork: NetworkDataService;
   desk: Database.Database;
   /** What start-up did about a damaged desk.db; absent or null when it found it sound. */
   deskRecovery?: DeskRecovery | null;
@@ -57,6 +59,7 @@ export function createDeskHandlers(options: {
     directory,
     directoryUpdates: options.directoryUpdates,
     providers: options.providers,
+    planNetwork: options.planNetwork,
     profile,
     drafts: createDraftsStore(desk, now),
     outbox,

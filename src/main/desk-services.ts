@@ -17,6 +17,7 @@ import { createDirectoryUpdateService } from './directory-updates/directory-upda
 import { createFileStaging, type FileStaging } from './imports/staged-files';
 import { createOnlineLookup } from './npi-registry/npi-online-lookup';
 import { createProviderDataService } from './npi-registry/provider-data-service';
+import { createNetworkDataService } from './plan-net/import/network-data-service';
 import type { SecretStore } from './outbox/secret-store';
 import { createEventHub, type EventHub } from './events/event-hub';
 import { openDeskLog, type DeskLog } from './logging/desk-log';
@@ -48,6 +49,8 @@ export interface DeskServicesOptions {
   isOnline?: () => boolean;
   /** How long a delivery's lease lasts without renewal (see outbox-sender.ts). */
   leaseMs?: number;
+  /** The first wait before asking a Plan-Net server again after a 429 or 5xx; tests shorten it. */
+  planNetRetryDelayMs?: number;
 }
 
 export interface RunningDeskServices {
@@ -155,12 +158,23 @@ function wireServices(
     now: options.now,
     onChanged: (status) => events.emit('providers.changed', status),
   });
+  const planNetwork = createNetworkDataService({
+    userDataDir: options.userDataDir,
+    nuccCsvPath: options.nuccCsvPath,
+    nativeBinding: options.nativeBinding,
+    staging,
+    log,
+    now: options.now,
+    retryDelayMs: options.planNetRetryDelayMs,
+    onChanged: (status) => events.emit('network.changed', status),
+  });
   const { handlers, outbox } = createDeskHandlers({
     appVersion: options.appVersion,
     transport: options.transport,
     directory,
     directoryUpdates,
     providers,
+    planNetwork,
     desk,
     deskRecovery: opened.recovery,
     secrets: options.secrets,
@@ -212,7 +226,7 @@ function wireServices(
       feedChecks.stop();
       network.stop();
       try {
-        await Promise.all([outbox.stop(), backups.stop(), providers.close()]);
+        await Promise.all([outbox.stop(), backups.stop(), providers.close(), planNetwork.close()]);
         log.info('app.stopped');
       } finally {
         directory.close();

@@ -47,6 +47,13 @@ export const apiChannels = [
   'providers.status',
   'providers.importFile',
   'providers.cancelImport',
+  'network.search',
+  'network.get',
+  'network.forNpi',
+  'network.filterChoices',
+  'network.status',
+  'network.import',
+  'network.cancelImport',
 ] as const;
 
 export type ApiChannel = (typeof apiChannels)[number];

@@ -16,6 +16,16 @@ import {
   startProviderImportSchema,
 } from './npi-registry';
 import { outboxStates } from './outbox-states';
+import {
+  networkDataStatusSchema,
+  networkFilterChoicesSchema,
+  networkMembershipSchema,
+  networkProviderSchema,
+  networkResourceKeySchema,
+  networkSearchInputSchema,
+  networkSearchResultSchema,
+  startNetworkImportSchema,
+} from './plan-net';
 
 /**
  * The one API contract. Every channel the renderer may call is named here with the zod schemas
@@ -312,6 +322,19 @@ export const apiContract = {
   /** Starts importing a staged registry file; progress and the outcome come as providers.changed. */
   'providers.importFile': { input: startProviderImportSchema, output: providerDataStatusSchema },
   'providers.cancelImport': { input: z.undefined(), output: providerDataStatusSchema },
+  /** In-network practitioners and organizations of the plan's Plan-Net directory on this computer. */
+  'network.search': { input: networkSearchInputSchema, output: networkSearchResultSchema },
+  'network.get': {
+    input: z.strictObject({ key: networkResourceKeySchema }),
+    output: z.object({ provider: networkProviderSchema.nullable() }),
+  },
+  /** For an NPI card: "In network: …". */
+  'network.forNpi': { input: z.strictObject({ npi: npiSchema }), output: networkMembershipSchema },
+  'network.filterChoices': { input: z.undefined(), output: networkFilterChoicesSchema },
+  'network.status': { input: z.undefined(), output: networkDataStatusSchema },
+  /** Starts importing staged files or a server's data; progress and the outcome come as network.changed. */
+  'network.import': { input: startNetworkImportSchema, output: networkDataStatusSchema },
+  'network.cancelImport': { input: z.undefined(), output: networkDataStatusSchema },
 } satisfies Record<ApiChannel, { input: z.ZodType; output: z.ZodType }>;
 
 type Contract = typeof apiContract;
@@ -348,6 +371,7 @@ export const deskEventSchemas = {
   'outbox.changed': outboxStatusSchema,
   'directory.changed': directoryStatusSchema,
   'providers.changed': providerDataStatusSchema,
+  'network.changed': networkDataStatusSchema,
 } satisfies Record<DeskEvent, z.ZodType>;
 
 export type DeskEventPayload<E extends DeskEvent> = z.infer<(typeof deskEventSchemas)[E]>;

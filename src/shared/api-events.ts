@@ -6,7 +6,12 @@ import type { DeskEventPayload } from './api-contract';
  * by IPC in the app and by server-sent events in browser mode. The names live here on their own
  * so the sandboxed preload can check them without bundling zod.
  */
-export const deskEvents = ['outbox.changed', 'directory.changed', 'providers.changed'] as const;
+export const deskEvents = [
+  'outbox.changed',
+  'directory.changed',
+  'providers.changed',
+  'network.changed',
+] as const;
 
 export type DeskEvent = (typeof deskEvents)[number];
 

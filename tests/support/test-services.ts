@@ -27,6 +27,10 @@ import {
   createProviderDataService,
   type ProviderDataService,
 } from '../../src/main/npi-registry/provider-data-service';
+import {
+  createNetworkDataService,
+  type NetworkDataService,
+} from '../../src/main/plan-net/import/network-data-service';
 import { nuccTaxonomyPath } from './registry-files';
 
 /** What a refused call says: the code a test checks and the sentence the desk would read. */
@@ -39,6 +43,7 @@ export interface TestServices {
   directory: DirectoryService;
   /** Provider data (npi.db), and the file handoff its imports start from. */
   providers: ProviderDataService;
+  planNetwork: NetworkDataService;
   staging: FileStaging;
   /** What main announces to the page. */
   events: EventHub;
@@ -92,12 +97,23 @@ export function startTestServices(
     now,
     onChanged: (status) => events.emit('providers.changed', status),
   });
+  const planNetwork = createNetworkDataService({
+    userDataDir: folder,
+    nuccCsvPath: nuccTaxonomyPath,
+    staging,
+    log,
+    now,
+    // A loopback Plan-Net server's 429s are retried at once rather than after seconds.
+    retryDelayMs: 10,
+    onChanged: (status) => events.emit('network.changed', status),
+  });
   const { handlers, outbox } = createDeskHandlers({
     appVersion: '0.0.0-test',
     transport: 'browser',
     directory,
     directoryUpdates: createDirectoryUpdateService(updater),
     providers,
+    planNetwork,
     desk,
     secrets: createMemorySecretStore(),
     events,
@@ -110,6 +126,7 @@ export function startTestServices(
     outbox,
     directory,
     providers,
+    planNetwork,
     staging,
     events,
     folder,
@@ -126,7 +143,7 @@ export function startTestServices(
       return result.error;
     },
     async dispose() {
-      await Promise.all([outbox.stop(), providers.close()]);
+      await Promise.all([outbox.stop(), providers.close(), planNetwork.close()]);
       desk.close();
       directory.close();
       built.dispose();

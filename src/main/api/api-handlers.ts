@@ -5,6 +5,7 @@ import type { DirectoryUpdateService } from '../directory-updates/directory-upda
 import type { DraftsStore } from '../forms/drafts-store';
 import type { FormsService } from '../forms/forms-service';
 import type { ProviderDataService } from '../npi-registry/provider-data-service';
+import type { NetworkDataService } from '../plan-net/import/network-data-service';
 import type { MailService } from '../outbox/mail-service';
 import type { OutboxService } from '../outbox/outbox-service';
 import type { ProfileStore } from '../profile/profile-store';
@@ -28,11 +29,14 @@ export interface DeskServices {
   readonly diagnostics: () => Diagnostics;
   readonly directoryUpdates: DirectoryUpdateService;
   readonly providers: ProviderDataService;
+  /** The plan's Plan-Net provider directory (network.db). */
+  readonly planNetwork: NetworkDataService;
 }
 
 /** Binds each channel to the service that answers it; the services log and announce, not this table. */
 export function createApiHandlers(services: DeskServices): ApiHandlers {
-  const { directory, profile, forms, drafts, outbox, mail, directoryUpdates, providers } = services;
+  const { directory, profile, forms, drafts, outbox, mail, directoryUpdates, providers, planNetwork } =
+    services;
   return {
     'app.info': () => {
       const info = directory.info();
@@ -89,5 +93,12 @@ export function createApiHandlers(services: DeskServices): ApiHandlers {
     'providers.status': () => providers.status(),
     'providers.importFile': ({ stagedFile, states }) => providers.importFile(stagedFile, states),
     'providers.cancelImport': () => providers.cancelImport(),
+    'network.search': ({ query, filters }) => planNetwork.search(query, filters),
+    'network.get': ({ key }) => planNetwork.get(key),
+    'network.forNpi': ({ npi }) => planNetwork.forNpi(npi),
+    'network.filterChoices': () => planNetwork.filterChoices(),
+    'network.status': () => planNetwork.status(),
+    'network.import': (request) => planNetwork.startImport(request),
+    'network.cancelImport': () => planNetwork.cancelImport(),
   };
 }

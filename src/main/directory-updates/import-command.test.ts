@@ -15,18 +15,43 @@ describe('reading the import command line', () => {
     expect(parseImportArguments(['pack.json'])).toEqual({
       dataDir: null,
       states: null,
+      onlyChanges: false,
+      maxPages: 100_000,
       packPath: 'pack.json',
     });
     expect(parseImportArguments(['--data-dir', 'D', 'pack.json'])).toEqual({
       dataDir: 'D',
       states: null,
+      onlyChanges: false,
+      maxPages: 100_000,
       packPath: 'pack.json',
     });
     expect(parseImportArguments(['pack.json', '--data-dir=D', '--states', 'or, WA,or'])).toEqual({
       dataDir: 'D',
       states: ['OR', 'WA'],
+      onlyChanges: false,
+      maxPages: 100_000,
       packPath: 'pack.json',
     });
+  });
+
+  it('takes a Plan-Net server address with --only-changes and --max-pages', () => {
+    expect(
+      parseImportArguments(['--only-changes', '--max-pages', '500', 'https://plan.example/fhir']),
+    ).toEqual({
+      dataDir: null,
+      states: null,
+      onlyChanges: true,
+      maxPages: 500,
+      packPath: 'https://plan.example/fhir',
+    });
+    for (const argv of [
+      ['--max-pages', '0', 'https://plan.example/fhir'],
+      ['--max-pages', '2.5', 'https://plan.example/fhir'],
+      ['--only-changes', 'pack.json'],
+    ]) {
+      expect(parseImportArguments(argv)).toEqual({ problem: expect.stringContaining(importUsage) });
+    }
   });
 
   it('answers anything else with the usage line, and a wrong state with what to type', () => {

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DeskError } from '../../shared/desk-error';
@@ -8,31 +8,52 @@ import { DataFolderInUseError, lockDataFolder, type DataFolderLock } from '../de
 import { openDeskLog } from '../logging/desk-log';
 import { sniffRegistryFile } from '../npi-registry/read/read-registry-file';
 import { importRegistryFileCommand } from '../npi-registry/registry-import-command';
+import type { NetworkImportReport } from '../../shared/plan-net';
+import type { NetworkImportOrigin } from '../plan-net/import/network-import';
+import {
+  commandMaxPages,
+  filesOrigin,
+  importNetworkCommand,
+} from '../plan-net/import/network-import-command';
+import { isPlanNetData, isServerAddress } from '../plan-net/sniff-plan-net';
 import { openUpdatableDirectory } from './directory-updater';
 import { PackRefusedError, type PackRefusalReason } from './pack-refused-error';
 import { readSignatureBeside } from './signature-file';
 import { describeUpdateProgress } from './update-progress-text';
 
 /**
- * `npm run import -- [--data-dir DIR] [--states OR,WA] FILE`: for an administrator preparing PCs,
- * imports a file into a data folder while the app is closed. The file says what it is: an NPI
- * registry file (NPPES, zip or CSV) is recognised by its header, anything else is read as a
- * signed directory pack. Each goes through the app's own pipeline, so it passes the same checks
+ * `npm run import -- [--data-dir DIR] [--states OR,WA] [--only-changes] [--max-pages N] PATH|URL`:
+ * for an administrator preparing PCs, imports into a data folder while the app is closed. The
+ * source says what it is: a Plan-Net server's address (http or https), an NPI registry file
+ * (NPPES, zip or CSV) recognised by its header, Plan-Net data (a folder, .ndjson, FHIR JSON, or a
+ * zip of them), and anything else is read as a signed directory pack. Each goes through the app's own pipeline, so it passes the same checks
  * and switches in the same way; and the data folder is taken first, so the command never runs
  * beside an app that has the folder open.
  */
-export const importUsage = 'Usage: npm run import -- [--data-dir DIR] [--states OR,WA] FILE';
+export const importUsage =
+  'Usage: npm run import -- [--data-dir DIR] [--states OR,WA] [--only-changes] [--max-pages N] FILE|FOLDER|URL';
 
 export interface ImportArguments {
   /** null: the app's own data folder. */
   dataDir: string | null;
   /** Registry files only: keep providers practising in these states; null: all. */
   states: string[] | null;
+  /** Plan-Net servers only: ask for what changed since the network in use, and add it on top. */
+  onlyChanges: boolean;
+  /** Plan-Net servers only: stop (and change nothing) after this many pages. */
+  maxPages: number;
   packPath: string;
 }
 
 export type ImportRefusalReason =
-  PackRefusalReason | 'usage' | 'not-built' | 'unreadable' | 'in-use' | 'failed' | 'registry-file';
+  | PackRefusalReason
+  | 'usage'
+  | 'not-built'
+  | 'unreadable'
+  | 'in-use'
+  | 'failed'
+  | 'registry-file'
+  | 'plan-net-data';
 
 /** What the command prints on standard output, as one JSON line a script can read. */
 export type ImportSummary =
@@ -56,6 +77,18 @@ export type ImportSummary =
       kept: number;
       providers: number;
       states: string[] | null;
+      message: string;
+    }
+  | {
+      applied: true;
+      kind: 'plan-net';
+      /** The server's address, or the file or folder's name. */
+      source: string;
+      increment: boolean;
+      resourcesRead: number;
+      resources: number;
+      networks: string[];
+      report: NetworkImportReport;
       message: string;
     }
   | { applied: false; reason: ImportRefusalReason; message: string };
@@ -94,7 +127,12 @@ export function parseImportArguments(argv: readonly string[]): ImportArguments |
   try {
     parsed = parseArgs({
       args: [...argv],
-      options: { 'data-dir': { type: 'string' }, states: { type: 'string' } },
+      options: {
+        'data-dir': { type: 'string' },
+        states: { type: 'string' },
+        'only-changes': { type: 'boolean' },
+        'max-pages': { type: 'string' },
+      },
       allowPositionals: true,
       strict: true,
     });
@@ -110,7 +148,20 @@ export function parseImportArguments(argv: readonly string[]): ImportArguments |
       problem: `--states takes U.S. state codes separated by commas, such as --states OR,WA (not "${statesText}"). ${importUsage}`,
     };
   }
-  return { dataDir: parsed.values['data-dir'] ?? null, states, packPath };
+  const maxPagesText = parsed.values['max-pages'];
+  const maxPages = maxPagesText === undefined ? commandMaxPages : Number(maxPagesText);
+  if (!/^\d{1,7}$/.test(maxPagesText ?? '1') || maxPages < 1 || maxPages > 1_000_000) {
+    return {
+      problem: `--max-pages takes a whole number of pages from 1 to 1,000,000, such as --max-pages 500. ${importUsage}`,
+    };
+  }
+  const onlyChanges = parsed.values['only-changes'] === true;
+  if ((onlyChanges || maxPagesText !== undefined) && !isServerAddress(packPath)) {
+    return {
+      problem: `--only-changes and --max-pages apply to a Plan-Net server's address (https://…). ${importUsage}`,
+    };
+  }
+  return { dataDir: parsed.values['data-dir'] ?? null, states, onlyChanges, maxPages, packPath };
 }
 
 const refused = (reason: ImportRefusalReason, message: string): ImportOutcome => ({
@@ -139,11 +190,23 @@ export async function runImportCommand(argv: readonly string[], setup: ImportSet
     throw error;
   }
   try {
+    if (isServerAddress(args.packPath)) {
+      const origin: NetworkImportOrigin = {
+        kind: 'server',
+        url: args.packPath.trim(),
+        onlyChanges: args.onlyChanges,
+        maxPages: args.maxPages,
+      };
+      return await importPlanNet(origin, userDataDir, args.states, setup);
+    }
     const path = resolve(args.packPath);
     if (!existsSync(path)) return refused('unreadable', `There is no file at ${path}. Nothing was changed.`);
-    if ((await sniffRegistryFile(path)) !== 'not-registry') {
+    // A folder is only ever Plan-Net data; a file says what it is by its start.
+    if (!statSync(path).isDirectory() && (await sniffRegistryFile(path)) !== 'not-registry') {
       return await importRegistry(path, userDataDir, args.states, setup);
     }
+    if (await isPlanNetData(path))
+      return await importPlanNet(filesOrigin(path), userDataDir, args.states, setup);
     if (/\.(zip|csv)$/i.test(path)) {
       return refused(
         'registry-file',
@@ -196,6 +259,43 @@ async function importRegistry(
     },
     exitCode: 0,
   };
+}
+
+async function importPlanNet(
+  origin: NetworkImportOrigin,
+  userDataDir: string,
+  states: string[] | null,
+  setup: ImportSetup,
+): Promise<ImportOutcome> {
+  if (states) {
+    return refused('usage', 'Plan-Net data is imported whole: leave out --states. Nothing was changed.');
+  }
+  try {
+    const { result, message } = await importNetworkCommand(origin, userDataDir, {
+      nuccCsvPath: setup.nuccCsvPath,
+      nativeBinding: setup.nativeBinding,
+      report: (line) => setup.report(line),
+    });
+    setup.report(message);
+    return {
+      summary: {
+        applied: true,
+        kind: 'plan-net',
+        source: origin.kind === 'server' ? origin.url : (origin.names[0] ?? ''),
+        increment: result.increment,
+        resourcesRead: result.resourcesRead,
+        resources: result.resourceCount,
+        networks: result.networks.map((network) => network.name),
+        report: result.report,
+        message,
+      },
+      exitCode: 0,
+    };
+  } catch (error) {
+    if (error instanceof DeskError && error.code === 'invalid-input')
+      return refused('plan-net-data', error.message);
+    throw error;
+  }
 }
 
 async function importPack(packPath: string, userDataDir: string, setup: ImportSetup): Promise<ImportOutcome> {

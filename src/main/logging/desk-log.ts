@@ -32,7 +32,10 @@ export type LogEvent =
   | 'directory.feedChecked'
   | 'providers.imported'
   | 'providers.importRefused'
-  | 'providers.openFailed';
+  | 'providers.openFailed'
+  | 'network.imported'
+  | 'network.importRefused'
+  | 'network.openFailed';
 export type LogLevel = 'info' | 'warn' | 'error';
 
 /** A warning or error as diagnostics shows it: the fields that say what went wrong, no host names. */

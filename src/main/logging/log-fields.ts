@@ -32,6 +32,8 @@ const fieldKinds = {
   // A registry file's day (YYYY-MM-DD) and kind ('full' or 'weekly').
   fileDate: 'token',
   coverage: 'token',
+  // Where a plan network came from: 'files' or 'server' (never the address).
+  origin: 'token',
   // Outbox item numbers, attempts, ports, SMTP reply codes, counts.
   id: 'number',
   attempt: 'number',
@@ -45,10 +47,13 @@ const fieldKinds = {
   kept: 'number',
   providers: 'number',
   seconds: 'number',
+  // A plan network import's resources read, and in the network after it.
+  resources: 'number',
   ok: 'boolean',
   phi: 'boolean',
   signIn: 'boolean',
   passwordChanged: 'boolean',
+  increment: 'boolean',
   detail: 'text',
 } as const satisfies Record<string, FieldKind>;
 

@@ -10,12 +10,13 @@ import {
   type BuildFile,
 } from './build-database';
 import { insertSearchRowSql, npiDbIndexesSql, npiDbSchemaSql, npiDbSchemaVersion } from './npi-db-schema';
-import { readNuccCodeSet } from './nucc-code-set';
+import { readNuccCodeSet } from '../provider-search/nucc-code-set';
+import { storeNuccCodes } from '../provider-search/nucc-code-table';
 import { createProviderIds } from './provider-ids';
 import { batchedInsert } from './batched-insert';
 import { providerKinds, searchTextOf, type SearchText } from './provider-row';
 import type { RegistryBuilder } from './registry-builder';
-import { fillTerms } from './search-terms';
+import { fillTerms } from '../provider-search/search-terms';
 import { createLocationStage } from './staged-locations';
 import { isDeactivated, storedDetailsOf } from './stored-details';
 
@@ -33,9 +34,7 @@ export function startFullBuild(
     db.exec(npiDbSchemaSql);
     db.pragma(`user_version = ${npiDbSchemaVersion}`);
     db.exec('BEGIN');
-    const insertCode = db.prepare('INSERT OR REPLACE INTO nucc_codes VALUES (?, ?, ?, ?)');
-    for (const code of nucc)
-      insertCode.run(code.code, code.classification, code.specialization, code.displayName);
+    storeNuccCodes(db, nucc);
     db.prepare(`INSERT INTO meta (key, value) VALUES ('states', ?)`).run(
       JSON.stringify(states ? [...states].sort() : null),
     );
@@ -101,7 +100,7 @@ export function startFullBuild(
         db.exec(`INSERT INTO provider_search (provider_search) VALUES ('optimize')`);
         // Weekly increments add small pieces; FTS5's own merging (its default, 4) keeps them few.
         db.exec(`INSERT INTO provider_search (provider_search, rank) VALUES ('automerge', 4)`);
-        fillTerms(db);
+        fillTerms(db, 'provider_search', ['lead', 'given', 'place']);
         const rows = db.prepare<[], number>('SELECT count(*) FROM providers').pluck().get() ?? 0;
         recordFile(build, info, appliedAt, rows);
         return { ...checkAndClose(build, info.fileName), rows };

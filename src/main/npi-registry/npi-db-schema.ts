@@ -1,3 +1,5 @@
+import { nuccCodesTableSql } from '../provider-search/nucc-code-table';
+
 /**
  * npi.db: the NPI registry (NPPES) kept on this computer, built aside from a monthly file with
  * weekly files applied on top, and opened read-only by the app.
@@ -44,12 +46,7 @@ CREATE TABLE files (
   applied_at TEXT NOT NULL,
   rows INTEGER NOT NULL
 ) STRICT;
-CREATE TABLE nucc_codes (
-  code TEXT PRIMARY KEY,
-  classification TEXT NOT NULL,
-  specialization TEXT NOT NULL,
-  display_name TEXT NOT NULL
-) STRICT, WITHOUT ROWID;
+${nuccCodesTableSql}
 CREATE TABLE providers (
   id INTEGER PRIMARY KEY,
   npi INTEGER NOT NULL,

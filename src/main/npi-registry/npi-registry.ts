@@ -3,11 +3,11 @@ import { existsSync } from 'node:fs';
 import { DeskError } from '../../shared/desk-error';
 import type { ProviderSearchResult, ProviderSource, RegistryProvider } from '../../shared/npi-registry';
 import { npiDbSchemaVersion } from './npi-db-schema';
-import type { NuccCode } from './nucc-code-set';
+import { storedNuccCodes } from '../provider-search/nucc-code-table';
 import { createProviderShapes } from './registry-provider';
 import { createRegistrySearch, defaultSearchLimit } from './registry-search';
 import { parseStoredAddress, recordOfStored } from './stored-details';
-import { indexTaxonomyWords } from './taxonomy-words';
+import { indexTaxonomyWords } from '../provider-search/taxonomy-words';
 
 interface RegistryFileRow {
   fileName: string;
@@ -61,14 +61,7 @@ export function openNpiRegistry(path: string, options: { nativeBinding?: string 
 }
 
 function registryOver(db: Database.Database): NpiRegistry {
-  const nucc = new Map(
-    db
-      .prepare<[], NuccCode>(
-        'SELECT code, classification, specialization, display_name AS displayName FROM nucc_codes',
-      )
-      .all()
-      .map((code) => [code.code, code]),
-  );
+  const nucc = new Map(storedNuccCodes(db).map((code) => [code.code, code]));
   const files = db
     .prepare<[], RegistryFileRow & { id: number; coverage: 'full' | 'weekly' }>(
       'SELECT id, file_name AS fileName, file_date AS fileDate, coverage, applied_at AS appliedAt, rows FROM files ORDER BY id',

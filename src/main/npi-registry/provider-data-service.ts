@@ -1,5 +1,4 @@
-import { closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, rmSync } from 'node:fs';
 import { DeskError } from '../../shared/desk-error';
 import type {
   ProviderDataStatus,
@@ -9,6 +8,7 @@ import type {
 } from '../../shared/npi-registry';
 import { npiDatabasePath } from '../app-paths';
 import type { FileStaging } from '../imports/staged-files';
+import { buildingPathOf, switchInBuiltDatabase } from '../imports/switch-in-database';
 import type { DeskLog } from '../logging/desk-log';
 import { describeError } from '../logging/scrub-text';
 import { openNpiRegistry, type NpiRegistry } from './npi-registry';
@@ -16,7 +16,7 @@ import type { OnlineLookup } from './npi-online-lookup';
 import { describeImportOutcome } from './import-outcome-text';
 import type { RegistryImportJob, RegistryImportResult, RegistryImportStep } from './registry-import';
 import { runRegistryImport } from './run-registry-import';
-import { estimateProgress } from './import-rate';
+import { estimateImportRate } from '../imports/import-rate';
 
 /**
  * The page's side of provider data: the NPI registry on this computer (npi.db), its imports,
@@ -52,32 +52,6 @@ export interface ProviderDataOptions {
 
 /** The page needs a few updates a second, not one per batch of rows. */
 const progressIntervalMs = 250;
-
-/** The path npi.db is built at before it is switched in, beside it so the rename is atomic. */
-export const buildingPathOf = (registryPath: string) => `${registryPath}.building`;
-
-/** Moves a checked, closed build over npi.db in one rename: a reader sees the old file or the new. */
-export function switchInRegistry(registryPath: string): void {
-  const building = buildingPathOf(registryPath);
-  // The build wrote without syncing, for speed: its bytes reach the disk before it replaces npi.db.
-  syncToDisk(building, 'r+');
-  renameSync(building, registryPath);
-  // And the rename itself. Windows cannot open a folder for this; NTFS journals renames anyway.
-  try {
-    syncToDisk(dirname(registryPath), 'r');
-  } catch {
-    // The rename has happened either way.
-  }
-}
-
-function syncToDisk(path: string, mode: 'r' | 'r+'): void {
-  const handle = openSync(path, mode);
-  try {
-    fsyncSync(handle);
-  } finally {
-    closeSync(handle);
-  }
-}
 
 export function createProviderDataService(options: ProviderDataOptions): ProviderDataService {
   const registryPath = npiDatabasePath(options.userDataDir);
@@ -123,7 +97,11 @@ export function createProviderDataService(options: ProviderDataOptions): Provide
 
   function onStep(step: RegistryImportStep, startedAt: number, fileName: string): void {
     if (!importing) return;
-    importing.progress = { fileName, ...step, ...estimateProgress(step, (Date.now() - startedAt) / 1000) };
+    const { perSecond, secondsLeft } = estimateImportRate(
+      { done: step.rows, reading: step.phase === 'reading', ...step },
+      (Date.now() - startedAt) / 1000,
+    );
+    importing.progress = { fileName, ...step, rowsPerSecond: perSecond, secondsLeft };
     const at = Date.now();
     if (at - lastAnnounced < progressIntervalMs && step.phase === 'reading') return;
     lastAnnounced = at;
@@ -141,7 +119,7 @@ export function createProviderDataService(options: ProviderDataOptions): Provide
       if (importing) importing.progress = { ...importing.progress, phase: 'switching', secondsLeft: 0 };
       registry?.close();
       registry = null;
-      switchInRegistry(registryPath);
+      switchInBuiltDatabase(registryPath);
       openRegistryInUse();
       outcome = { ok: true, message: describeImportOutcome(result), at: now().toISOString() };
       options.log.info('providers.imported', {

@@ -2,7 +2,7 @@ import { DeskError } from '../../shared/desk-error';
 import { npiDatabasePath } from '../app-paths';
 import type { RegistryImportResult, RegistryImportStep } from './registry-import';
 import { importRegistryFile } from './registry-import';
-import { buildingPathOf, switchInRegistry } from './provider-data-service';
+import { buildingPathOf, switchInBuiltDatabase } from '../imports/switch-in-database';
 import { describeImportOutcome } from './import-outcome-text';
 import { rmSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -51,7 +51,7 @@ export async function importRegistryFileCommand(
         options.report(describeImportStep(step));
       },
     );
-    switchInRegistry(registryPath);
+    switchInBuiltDatabase(registryPath);
     return { result, message: describeImportOutcome(result) };
   } catch (error) {
     rmSync(buildingPathOf(registryPath), { force: true });

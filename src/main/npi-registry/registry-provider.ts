@@ -5,7 +5,7 @@ import type {
   RegistryAddress,
   RegistryProvider,
 } from '../../shared/npi-registry';
-import { specialtyOf, type NuccCode } from './nucc-code-set';
+import { specialtyOf, type NuccCode } from '../provider-search/nucc-code-set';
 import type { RegistryRecord, RegistryRecordAddress } from './registry-record';
 import { isDeactivated } from './stored-details';
 

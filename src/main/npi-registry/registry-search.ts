@@ -1,15 +1,10 @@
 import type Database from 'better-sqlite3';
 import type { ProviderSearchResult } from '../../shared/npi-registry';
-import { stateCodes } from '../../shared/validation/postal';
 import { deactivatedIdOffset } from './npi-db-schema';
-import { oneEditVariants } from './one-edit-variants';
-import {
-  planProviderQuery,
-  type ProviderQuery,
-  type RegistryVocabulary,
-  type WordGroup,
-} from './provider-query';
-import type { TaxonomyWords } from './taxonomy-words';
+import { planProviderQuery, type ProviderQuery } from '../provider-search/provider-query';
+import { quoted, tierExpressions } from '../provider-search/query-expressions';
+import type { TaxonomyWords } from '../provider-search/taxonomy-words';
+import { termsVocabulary } from '../provider-search/terms-vocabulary';
 
 export const defaultSearchLimit = 50;
 /** The most hits one page holds; a larger limit asked for is cut to it. */
@@ -36,25 +31,10 @@ export function createRegistrySearch(db: Database.Database, taxonomies: Taxonomy
     )
     .pluck();
   const byNpi = db.prepare<[number], number>('SELECT id FROM providers WHERE npi = ?').pluck();
-  const termStartingWith = db
-    .prepare<[string, string], number>('SELECT 1 FROM terms WHERE term >= ? AND term < ? LIMIT 1')
-    .pluck();
-  const knownTerms = db.prepare<[string], { term: string }>(
-    'SELECT term FROM terms WHERE term IN (SELECT value FROM json_each(?)) ORDER BY providers DESC',
-  );
-
-  const vocabulary: RegistryVocabulary = {
-    taxonomies,
-    hasWordStartingWith: (word) => termStartingWith.get(word, `${word}\u{10FFFF}`) !== undefined,
-    wordsWithinOneTypo: (word) =>
-      knownTerms.all(JSON.stringify(oneEditVariants(word))).map((row) => row.term),
-  };
+  const vocabulary = termsVocabulary(db, taxonomies);
 
   function tiered(plan: Extract<ProviderQuery, { kind: 'words' }>, limit: number): number[] {
-    const all = plan.groups.map(groupExpression).join(' AND ');
-    const leadWords = [...new Set(plan.groups.flatMap((group) => group.names))].filter(mayBeLastName);
-    const exact = leadWords.length > 0 ? `lead : (${leadWords.map(quoted).join(' OR ')})` : null;
-    const tiers = exact ? [`(${all}) AND ${exact}`, `(${all}) NOT ${exact}`] : [all];
+    const tiers = tierExpressions(plan, ['lead', 'given', 'place']);
     const ids: number[] = [];
     for (const [from, to] of statusRanges) {
       for (const expression of tiers) {
@@ -103,31 +83,8 @@ export function createRegistrySearch(db: Database.Database, taxonomies: Taxonomy
   };
 }
 
-const stateWords = new Set(stateCodes.map((code) => code.toLowerCase()));
-
-/**
- * Whether a word is worth an exact last-name tier. A tier costs a pass over every provider with
- * the word anywhere; for a state ("ca": one provider in eight) or an initial that pass is long
- * and finds nobody called so.
- */
-function mayBeLastName(word: string): boolean {
-  return word.length >= 2 && !stateWords.has(word);
-}
-
 /** Active providers, then deactivated ones. */
 const statusRanges: readonly [number, number][] = [
   [0, deactivatedIdOffset],
   [deactivatedIdOffset, Number.MAX_SAFE_INTEGER],
 ];
-
-function groupExpression(group: WordGroup): string {
-  const ways = group.names.map((word) => `{lead given place} : ${quoted(word)}*`);
-  if (group.codes.length > 0) ways.push(`codes : (${group.codes.map(quoted).join(' OR ')})`);
-  if (group.zip) ways.push(`zips : ${quoted(group.zip)}`);
-  return `(${ways.join(' OR ')})`;
-}
-
-/** Search words hold only letters and digits; the quotes make even `NEAR` or `AND` plain words. */
-function quoted(word: string): string {
-  return `"${word.replace(/"/g, '""')}"`;
-}

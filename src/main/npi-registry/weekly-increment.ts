@@ -14,7 +14,7 @@ import { createProviderIds } from './provider-ids';
 import { providerKinds, searchTextOf, type PlaceText } from './provider-row';
 import type { RegistryBuilder } from './registry-builder';
 import type { RegistryRecord } from './registry-record';
-import { termAdder } from './search-terms';
+import { termAdder } from '../provider-search/search-terms';
 import { createLocationStage } from './staged-locations';
 import { isDeactivated, recordOfStored, storedDetailsOf } from './stored-details';
 

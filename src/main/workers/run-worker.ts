@@ -1,4 +1,4 @@
-import { Worker, type Transferable } from 'node:worker_threads';
+import { Worker, type ResourceLimits, type Transferable } from 'node:worker_threads';
 import { workerCode } from './worker-code';
 
 /** How one kind of job reads its worker's messages and names the ways it can end badly. */
@@ -8,6 +8,8 @@ export interface WorkerJob<Message, Result> {
   sourceFolder: string;
   workerData: unknown;
   transferList?: readonly Transferable[];
+  /** The worker's heap limits, for jobs that run side by side. */
+  resourceLimits?: ResourceLimits;
   signal?: AbortSignal;
   /** A message's meaning: the result, an error to reject with, or nothing (progress: keep waiting). */
   read(message: Message): { result: Result } | { error: Error } | undefined;
@@ -28,6 +30,7 @@ export function runWorker<Message, Result>(job: WorkerJob<Message, Result>): Pro
     eval: isEval,
     workerData: job.workerData,
     transferList: job.transferList ? [...job.transferList] : undefined,
+    resourceLimits: job.resourceLimits,
   });
   return new Promise<Result>((resolve, reject) => {
     let settled = false;

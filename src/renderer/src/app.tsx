@@ -17,6 +17,7 @@ import { RecoveryNotice } from './recovery-notice';
 import { SettingsView } from './settings/settings-view';
 import { useProfile } from './profile/profile-state';
 import { watchProviderData } from './provider-data/provider-data-state';
+import { watchNetworkData } from './network/network-data-state';
 
 const views: { view: DeskView; label: string }[] = [
   { view: 'directory', label: 'Directory' },
@@ -42,7 +43,7 @@ export function App() {
     if (!isConnected) return;
     useDeskStore.getState().loadTopics();
     void useProfile.getState().load();
-    const stops = [watchOutbox(), watchDirectoryUpdates(), watchProviderData()];
+    const stops = [watchOutbox(), watchDirectoryUpdates(), watchProviderData(), watchNetworkData()];
     return () => stops.forEach((stop) => stop());
   }, []);
 

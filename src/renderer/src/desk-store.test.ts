@@ -3,6 +3,7 @@ import type { SearchResult } from '../../shared/api-contract';
 import { DeskError } from '../../shared/desk-error';
 import type { DirectoryEntry } from '../../shared/directory-pack';
 import type { ProviderSearchResult, RegistryProvider } from '../../shared/npi-registry';
+import type { NetworkFilters, NetworkHit, NetworkProvider, NetworkSearchResult } from '../../shared/plan-net';
 import { summaryOf } from '../../shared/provider-who-line';
 
 /** The directory as main answers for it: switched in by each test. */
@@ -34,6 +35,67 @@ function provider(npi: string, name: string): RegistryProvider {
 const richardSoucier = provider('1255334207', 'RICHARD SOUCIER');
 const newBedfordHealthCenter = provider('1982607537', 'GREATER NEW BEDFORD COMMUNITY HEALTH CENTER');
 
+/** The plan's network directory as main answers for it: empty stands for none imported. */
+const network = vi.hoisted(() => ({ providers: [] as NetworkProvider[] }));
+const greenCircle = {
+  key: 'Organization/plannet-network-HPID050000',
+  name: 'Green Circle of Connecticut HMO',
+};
+const blueSky = { key: 'Organization/plannet-network-HPID010000', name: 'Blue Sky PPO' };
+function inNetwork(
+  id: string,
+  name: string,
+  networks: NetworkProvider['roles'][number]['networks'],
+): NetworkProvider {
+  return {
+    key: `Practitioner/${id}`,
+    kind: 'practitioner',
+    name,
+    npi: null,
+    languages: [],
+    addresses: [],
+    phones: [],
+    faxes: [],
+    roles: [
+      {
+        key: `PractitionerRole/${id}`,
+        roleName: null,
+        specialties: [],
+        organization: null,
+        locations: [],
+        services: [],
+        networks,
+        plans: [],
+        acceptingNewPatients: null,
+        phones: [],
+        faxes: [],
+        hours: [],
+        unresolved: [],
+      },
+    ],
+    lastUpdated: null,
+  };
+}
+function hitOf(provider: NetworkProvider): NetworkHit {
+  return {
+    key: provider.key,
+    kind: provider.kind,
+    name: provider.name,
+    npi: provider.npi,
+    roles: provider.roles.map((role) => ({
+      key: role.key,
+      specialties: [],
+      organization: null,
+      places: [],
+      networks: role.networks.map((item) => item.name),
+      acceptingNewPatients: null,
+      incomplete: false,
+    })),
+  };
+}
+const mauroCormier = inNetwork('plannet-practitioner-1230081110', 'Mauro Cormier, APRN', [greenCircle]);
+const lindseyStark = inNetwork('plannet-practitioner-1235438279', 'Lindsey Ferdinand Stark, MD', [blueSky]);
+
 /** The NPI registry as main answers for it; `fails` stands for a registry that cannot be searched. */
 const registry = vi.hoisted(() => ({ providers: [] as RegistryProvider[], fails: false }));
 
@@ -56,12 +118,35 @@ function entry(key: string): DirectoryEntry {
 }
 
 vi.mock('./desk-api', () => ({
-  callApi(channel: string, input: { key?: string; query?: string; npi?: string }): Promise<unknown> {
+  callApi(
+    channel: string,
+    input: { key?: string; query?: string; npi?: string; filters?: NetworkFilters },
+  ): Promise<unknown> {
     if (channel === 'directory.browse') return Promise.resolve([]);
     if (channel === 'directory.entry') return Promise.resolve().then(() => entry(input.key ?? ''));
     if (channel === 'providers.get') {
       return Promise.resolve({
         provider: registry.providers.find((provider) => provider.npi === input.npi) ?? null,
+      });
+    }
+    if (channel === 'network.search') {
+      const wanted = input.filters?.network ?? null;
+      return Promise.resolve({
+        query: input.query ?? '',
+        hits: network.providers
+          .filter(
+            (provider) =>
+              wanted === null || provider.roles.some((role) => role.networks.some((n) => n.key === wanted)),
+          )
+          .map(hitOf),
+        more: false,
+        corrections: [],
+        networkImported: network.providers.length > 0,
+      } satisfies NetworkSearchResult);
+    }
+    if (channel === 'network.get') {
+      return Promise.resolve({
+        provider: network.providers.find((provider) => provider.key === input.key) ?? null,
       });
     }
     if (channel === 'providers.search') {
@@ -86,7 +171,7 @@ vi.mock('./desk-api', () => ({
   },
 }));
 
-const { useDeskStore } = await import('./desk-store');
+const { networkBrowsing, noNetworkFilters, useDeskStore } = await import('./desk-store');
 
 beforeEach(() => {
   directory.entries = new Map([
@@ -95,7 +180,10 @@ beforeEach(() => {
   ]);
   registry.providers = [richardSoucier, newBedfordHealthCenter];
   registry.fails = false;
+  network.providers = [];
   useDeskStore.setState({
+    networkResult: null,
+    networkFilters: noNetworkFilters,
     query: '',
     result: null,
     providerResult: null,
@@ -112,7 +200,8 @@ vi.stubGlobal('requestAnimationFrame', (speak: () => void) => speak());
 const state = () => useDeskStore.getState();
 const shownCard = () => {
   const card = state().card;
-  return card?.kind === 'entry' ? card.entry.key : card?.provider.npi;
+  if (card?.kind === 'entry') return card.entry.key;
+  return card?.kind === 'network' ? card.provider.key : card?.provider.npi;
 };
 
 async function searchFor(query: string): Promise<void> {
@@ -199,5 +288,50 @@ describe('one list through the plan’s contacts and the NPI registry', () => {
     expect(state().providerProblem).toBe('The registry is being replaced.');
     state().moveActive(5);
     expect(state().activeIndex).toBe(1);
+  });
+});
+
+describe('the plan’s in-network providers, between its contacts and the NPI registry', () => {
+  it('comes second in the one list, and its card is the network directory’s', async () => {
+    network.providers = [mauroCormier, lindseyStark];
+    await searchFor('clinic');
+    expect(state().activeIndex).toBe(0);
+    state().moveActive(2);
+    await vi.waitFor(() => expect(shownCard()).toBe(mauroCormier.key));
+    expect(state().card?.kind).toBe('network');
+    state().moveActive(2);
+    await vi.waitFor(() => expect(shownCard()).toBe(richardSoucier.npi));
+    state().setFilter('network');
+    expect(state().activeIndex).toBe(0);
+    await vi.waitFor(() => expect(shownCard()).toBe(mauroCormier.key));
+  });
+
+  it('keeps “In network” chosen with nothing typed, listing nobody until a filter is chosen', async () => {
+    network.providers = [mauroCormier, lindseyStark];
+    state().setFilter('network');
+    expect(networkBrowsing(state())).toBe(true);
+    expect(state().networkResult).toBeNull();
+    state().setNetworkFilters({ network: blueSky.key });
+    await vi.waitFor(() =>
+      expect(state().networkResult?.hits.map((hit) => hit.name)).toEqual([lindseyStark.name]),
+    );
+    state().setFilter('all');
+    expect(networkBrowsing(state())).toBe(false);
+  });
+
+  it('lists the network filtered with nothing typed once “In network” and a filter are chosen, and topics again without', async () => {
+    network.providers = [mauroCormier, lindseyStark];
+    await searchFor('clinic');
+    state().setFilter('network');
+    state().setNetworkFilters({ network: blueSky.key });
+    await vi.waitFor(() =>
+      expect(state().networkResult?.hits.map((hit) => hit.name)).toEqual([lindseyStark.name]),
+    );
+    state().setQuery('');
+    await vi.waitFor(() => expect(shownCard()).toBe(lindseyStark.key));
+    expect(state().result).toBeNull();
+    state().setNetworkFilters(noNetworkFilters);
+    await vi.waitFor(() => expect(state().card).toBeNull());
+    expect(state().networkResult).toBeNull();
   });
 });

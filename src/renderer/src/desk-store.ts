@@ -3,14 +3,30 @@ import type { BrowseTopic, SearchResult } from '../../shared/api-contract';
 import { DeskError } from '../../shared/desk-error';
 import type { DirectoryEntry } from '../../shared/directory-pack';
 import type { ProviderSearchResult, RegistryProvider } from '../../shared/npi-registry';
+import type { NetworkFilters, NetworkProvider, NetworkSearchResult } from '../../shared/plan-net';
 import { useAnnouncer } from './announcer';
 import { callApi } from './desk-api';
 import { askOnline } from './provider/ask-online';
-import { flatItems, resultGroups, type ResultFilter, type ResultItem } from './search/result-groups';
+import {
+  flatItems,
+  resultGroups,
+  type ResultFilter,
+  type ResultItem,
+  type SearchAnswers,
+} from './search/result-groups';
 
-/** The card beside the results: a directory entry, or a provider from the NPI registry. */
+/** The card beside the results: a directory entry, an in-network provider, or one from the NPI registry. */
 export type ShownCard =
-  { kind: 'entry'; entry: DirectoryEntry } | { kind: 'provider'; provider: RegistryProvider };
+  | { kind: 'entry'; entry: DirectoryEntry }
+  | { kind: 'network'; provider: NetworkProvider }
+  | { kind: 'provider'; provider: RegistryProvider };
+
+export const noNetworkFilters: NetworkFilters = {
+  network: null,
+  acceptingNewPatients: false,
+  language: null,
+  specialty: null,
+};
 
 /** An NPI asked of the registry's public API: while it is asked, and what went wrong if it did. */
 export interface OnlineLookup {
@@ -28,6 +44,11 @@ interface DeskState {
   providerResult: ProviderSearchResult | null;
   /** Why the registry could not be searched; the directory's answer is shown all the same. */
   providerProblem: string | null;
+  /** The plan's network directory's answer to the same query and filters, null when it could not be had. */
+  networkResult: NetworkSearchResult | null;
+  networkProblem: string | null;
+  /** Narrow the in-network results; with "In network" chosen they apply with an empty box too. */
+  networkFilters: NetworkFilters;
   /** Which kinds of result are shown; the person's choice stays while they search again. */
   filter: ResultFilter;
   /** The active result, counted through every shown group as one list. */
@@ -52,6 +73,9 @@ interface DeskState {
   /** Asks the same query again, as after the registry on this computer switched. */
   searchAgain: () => void;
   setFilter: (filter: ResultFilter) => void;
+  setNetworkFilters: (filters: Partial<NetworkFilters>) => void;
+  /** Opens an in-network provider's card by its key, as from an NPI card's "In network" line. */
+  openNetworkCard: (key: string) => void;
   moveActive: (delta: number) => void;
   openActive: () => void;
   openResult: (index: number) => void;
@@ -83,6 +107,7 @@ export const useDeskStore = create<DeskState>()((set, get) => {
     set({ activeIndex: index });
     if (!item) return showCard(null, false);
     if (item.kind === 'contacts') return showCard({ kind: 'entry', entry: item.entry }, focus);
+    if (item.kind === 'network') return fetchNetworkCard(item.hit.key, focus);
     const ticket = ++latestCard;
     callApi('providers.get', { npi: item.provider.npi }).then(
       ({ provider }) => {
@@ -100,11 +125,49 @@ export const useDeskStore = create<DeskState>()((set, get) => {
     );
   }
 
+  /** An in-network provider's card comes from network.db, so it follows shortly. */
+  function fetchNetworkCard(key: string, focus: boolean) {
+    const ticket = ++latestCard;
+    callApi('network.get', { key }).then(
+      ({ provider }) => {
+        if (ticket !== latestCard) return;
+        if (provider) showCard({ kind: 'network', provider }, focus);
+        else
+          set({
+            card: null,
+            error: 'The plan’s network directory on this computer no longer lists this provider.',
+          });
+      },
+      (error: unknown) => {
+        if (ticket === latestCard) set({ error: messageOf(error) });
+      },
+    );
+  }
+
+  /** "In network" with filters and nothing typed: the filtered network alone, without the other kinds. */
+  function browseNetwork(ticket: number) {
+    // Without words or a filter there is nothing to narrow the whole network to.
+    if (!networkFiltersActive(get().networkFilters)) {
+      set({ networkResult: null, networkProblem: null });
+      return;
+    }
+    void searchNetwork('', get().networkFilters).then(({ result, problem }) => {
+      if (ticket !== latestSearch) return;
+      set({ networkResult: result, networkProblem: problem });
+      showItem(0, false);
+      const count = currentItems(get()).length;
+      useAnnouncer.getState().announce(count === 1 ? '1 result' : `${count} results`);
+    });
+  }
+
   return {
     query: '',
     result: null,
     providerResult: null,
     providerProblem: null,
+    networkResult: null,
+    networkProblem: null,
+    networkFilters: noNetworkFilters,
     filter: 'all',
     activeIndex: 0,
     card: null,
@@ -119,32 +182,54 @@ export const useDeskStore = create<DeskState>()((set, get) => {
       const ticket = ++latestSearch;
       set({ query, online: null });
       if (query.trim() === '') {
-        set({ result: null, providerResult: null, providerProblem: null, activeIndex: 0, error: null });
+        set({
+          result: null,
+          providerResult: null,
+          providerProblem: null,
+          networkResult: null,
+          networkProblem: null,
+          activeIndex: 0,
+          error: null,
+        });
         showCard(null, false);
+        if (networkBrowsing(get())) browseNetwork(ticket);
         return;
       }
-      Promise.all([callApi('directory.search', { query }), searchProviders(query)]).then(
-        ([result, providers]) => {
+      Promise.all([
+        callApi('directory.search', { query }),
+        searchProviders(query),
+        searchNetwork(query, get().networkFilters),
+      ]).then(
+        ([result, providers, network]) => {
           if (ticket !== latestSearch) return;
-          set({ result, providerResult: providers.result, providerProblem: providers.problem, error: null });
+          set({
+            result,
+            providerResult: providers.result,
+            providerProblem: providers.problem,
+            networkResult: network.result,
+            networkProblem: network.problem,
+            error: null,
+          });
           showItem(0, false);
           useAnnouncer.getState().announce(describeResult(currentItems(get()).length, result));
         },
         (error: unknown) => {
           if (ticket !== latestSearch) return;
-          set({ result: null, providerResult: null, error: messageOf(error) });
+          set({ result: null, providerResult: null, networkResult: null, error: messageOf(error) });
           showCard(null, false);
         },
       );
     },
 
     searchAgain() {
-      if (get().query.trim() !== '') get().setQuery(get().query);
+      if (get().query.trim() !== '' || networkBrowsing(get())) get().setQuery(get().query);
     },
 
     setFilter(filter) {
       const active = currentItems(get())[get().activeIndex];
+      const browsingBefore = networkBrowsing(get());
       set({ filter });
+      if (browsingBefore !== networkBrowsing(get())) return get().setQuery(get().query);
       const items = currentItems(get());
       const index = Math.max(
         0,
@@ -152,6 +237,15 @@ export const useDeskStore = create<DeskState>()((set, get) => {
       );
       if (items[index]?.id === active?.id) set({ activeIndex: index });
       else showItem(index, false);
+    },
+
+    setNetworkFilters(filters) {
+      set({ networkFilters: { ...get().networkFilters, ...filters } });
+      get().setQuery(get().query);
+    },
+
+    openNetworkCard(key) {
+      fetchNetworkCard(key, true);
     },
 
     moveActive(delta) {
@@ -215,6 +309,8 @@ export const useDeskStore = create<DeskState>()((set, get) => {
     },
 
     browse(topic) {
+      // Browse by topic leaves a filtered In network view, which would otherwise stay in its place.
+      if (networkBrowsing(get())) set({ filter: 'all' });
       get().setQuery('');
       set({ pendingBrowseTopic: topic ?? null });
     },
@@ -257,6 +353,17 @@ function searchProviders(
   );
 }
 
+/** The network directory's answer, or why there is none: it never hides the other kinds' answers. */
+function searchNetwork(
+  query: string,
+  filters: NetworkFilters,
+): Promise<{ result: NetworkSearchResult | null; problem: string | null }> {
+  return callApi('network.search', { query, filters }).then(
+    (result) => ({ result, problem: null }),
+    (error: unknown) => ({ result: null, problem: messageOf(error) }),
+  );
+}
+
 /** The entry as the new directory has it, or null when the update took it away. */
 function entryIfStillListed(key: string): Promise<DirectoryEntry | null> {
   return callApi('directory.entry', { key }).catch((error: unknown) => {
@@ -266,17 +373,43 @@ function entryIfStillListed(key: string): Promise<DirectoryEntry | null> {
 }
 
 function sameCard(item: ResultItem, card: ShownCard): boolean {
-  return card.kind === 'entry'
-    ? item.kind === 'contacts' && item.entry.key === card.entry.key
-    : item.kind === 'registry' && item.provider.npi === card.provider.npi;
+  switch (card.kind) {
+    case 'entry':
+      return item.kind === 'contacts' && item.entry.key === card.entry.key;
+    case 'network':
+      return item.kind === 'network' && item.hit.key === card.provider.key;
+    case 'provider':
+      return item.kind === 'registry' && item.provider.npi === card.provider.npi;
+  }
 }
 
 /** The results the filter shows, only when they answer what is in the box now, so Enter never opens an older answer. */
-export function currentItems(
-  state: Pick<DeskState, 'query' | 'result' | 'providerResult' | 'filter'>,
-): ResultItem[] {
-  if (state.result?.query !== state.query) return [];
-  return flatItems(resultGroups({ directory: state.result, providers: state.providerResult }, state.filter));
+export function currentItems(state: AnswerState): ResultItem[] {
+  if (state.result?.query !== state.query && !networkBrowsing(state)) return [];
+  return flatItems(resultGroups(answersOf(state), state.filter));
+}
+
+type AnswerState = Pick<
+  DeskState,
+  'query' | 'result' | 'providerResult' | 'networkResult' | 'filter' | 'networkFilters'
+>;
+
+export function answersOf(state: AnswerState): SearchAnswers {
+  return { directory: state.result, providers: state.providerResult, network: state.networkResult };
+}
+
+export const networkFiltersActive = (filters: NetworkFilters) =>
+  filters.network !== null ||
+  filters.acceptingNewPatients ||
+  filters.language !== null ||
+  filters.specialty !== null;
+
+/**
+ * Nothing typed and "In network" chosen: the network's filters stay in view, and once one is set
+ * the filtered network is the list ("who takes new patients in this network" needs no words).
+ */
+export function networkBrowsing(state: Pick<DeskState, 'query' | 'filter'>): boolean {
+  return state.query.trim() === '' && state.filter === 'network';
 }
 
 function describeResult(count: number, result: SearchResult): string {

@@ -1,5 +1,7 @@
 import { BrowseTopics } from './browse/browse-topics';
-import { useDeskStore } from './desk-store';
+import { networkBrowsing, useDeskStore } from './desk-store';
+import { FindInNetwork } from './network/find-in-network';
+import { NetworkCard } from './network/network-card';
 import { EntryCard } from './entry/entry-card';
 import { ProviderCard } from './provider/provider-card';
 import { WelcomeBanner } from './profile/welcome-banner';
@@ -14,7 +16,8 @@ export function DirectoryView() {
   const result = useDeskStore((state) => state.result);
   const card = useDeskStore((state) => state.card);
   const error = useDeskStore((state) => state.error);
-  const showingResults = query.trim() !== '';
+  const browsingNetwork = useDeskStore(networkBrowsing);
+  const showingResults = query.trim() !== '' || browsingNetwork;
 
   return (
     <>
@@ -24,11 +27,13 @@ export function DirectoryView() {
         <section className="finder" aria-label="Find a contact">
           <SearchBox />
           <ErrorAlert message={error} />
-          {showingResults && result ? <SearchResults result={result} /> : null}
+          {showingResults && (result || browsingNetwork) ? <SearchResults result={result} /> : null}
+          {!showingResults ? <FindInNetwork /> : null}
           {!showingResults ? <BrowseTopics /> : null}
         </section>
         <section className="detail" aria-label="Entry details">
           {card?.kind === 'entry' ? <EntryCard entry={card.entry} /> : null}
+          {card?.kind === 'network' ? <NetworkCard provider={card.provider} /> : null}
           {card?.kind === 'provider' ? <ProviderCard provider={card.provider} /> : null}
           {card === null ? (
             <p className="detail-empty">

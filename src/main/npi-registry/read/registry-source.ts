@@ -1,9 +1,11 @@
 import { open, readdir, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { readZipDirectory, type ZipEntry } from '../../imports/zip/zip-directory';
+import { zipEntryChunks } from '../../imports/zip/zip-entry-chunks';
+import { ZipRefusedError } from '../../imports/zip/zip-refused-error';
 import type { CsvSource } from './csv-source';
 import { fileChunks } from './file-chunks';
-import { readZipDirectory, type ZipEntry } from './zip-directory';
-import { zipEntryChunks } from './zip-entry-chunks';
+import { RegistryFileRefusedError } from './registry-file-refused-error';
 
 /** The CSVs a registry file holds: the main one and, when there is one, the pl_pfile. */
 export interface RegistrySource {
@@ -57,7 +59,7 @@ export async function openRegistrySource(path: string): Promise<RegistrySource> 
         : {
             name: basename(entry.name),
             size: entry.uncompressedSize,
-            chunks: () => zipEntryChunks(file, entry),
+            chunks: () => asRegistryRefusals(zipEntryChunks(file, entry)),
           };
     return {
       containerName,
@@ -68,7 +70,20 @@ export async function openRegistrySource(path: string): Promise<RegistrySource> 
     };
   } catch (error) {
     await close();
-    throw error;
+    throw registryRefusalOf(error);
+  }
+}
+
+/** The zip reader's refusals are the registry reader's own, so its callers meet one kind. */
+function registryRefusalOf(error: unknown): unknown {
+  return error instanceof ZipRefusedError ? new RegistryFileRefusedError(error.message, null) : error;
+}
+
+async function* asRegistryRefusals(chunks: AsyncGenerator<Buffer>): AsyncGenerator<Buffer> {
+  try {
+    yield* chunks;
+  } catch (error) {
+    throw registryRefusalOf(error);
   }
 }
 

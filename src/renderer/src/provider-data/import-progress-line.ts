@@ -3,7 +3,7 @@ import type { ProviderImportProgress } from '../../../shared/npi-registry';
 const count = (value: number) => Math.round(value).toLocaleString('en-US');
 
 /** Two significant figures: "81,000 rows a second" reads at a glance; 81,234 only flickers. */
-function roughly(value: number): number {
+export function roughly(value: number): number {
   if (value < 100) return Math.round(value);
   const scale = 10 ** (Math.floor(Math.log10(value)) - 1);
   return Math.round(value / scale) * scale;

@@ -3,6 +3,7 @@ import type { ProviderImportProgress } from '../../../shared/npi-registry';
 import { callApi } from '../desk-api';
 import { ErrorAlert } from '../fields/error-alert';
 import { percentRead, progressLine } from './import-progress-line';
+import { ProgressBar } from './progress-bar';
 import { useProviderData } from './provider-data-state';
 
 /** An import under way: how far through the file, how fast, how long yet, and Cancel. */
@@ -25,20 +26,7 @@ export function ImportProgress({ progress }: { progress: ProviderImportProgress 
       <p className="import-file">
         Importing {progress.fileName}. You can go on using Provider Desk meanwhile.
       </p>
-      <div
-        role="progressbar"
-        aria-label="Import progress"
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={percent ?? undefined}
-        aria-valuetext={percent === null ? line : `${percent}%: ${line}`}
-        className="progress-track"
-      >
-        <div
-          className={percent === null ? 'progress-fill progress-unknown' : 'progress-fill'}
-          style={{ width: `${percent ?? 100}%` }}
-        />
-      </div>
+      <ProgressBar label="Import progress" percent={percent} line={line} />
       <p className="import-progress-line">{line}</p>
       <button type="button" onClick={() => void cancel()}>
         Cancel import

@@ -60,7 +60,7 @@ export function ProviderDataView() {
  * What the last import did, with main's sentence: a refusal as an alert; success as a notice,
  * spoken through the page's one status region when it comes (see provider-data-state.ts).
  */
-function ImportOutcome({ outcome }: { outcome: ProviderDataStatus['lastOutcome'] }) {
+export function ImportOutcome({ outcome }: { outcome: ProviderDataStatus['lastOutcome'] }) {
   if (!outcome) return null;
   const when = <span className="outcome-time">({spokenMoment(outcome.at)})</span>;
   return (

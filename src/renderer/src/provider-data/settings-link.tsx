@@ -3,15 +3,21 @@ import { useNavigation } from '../navigation-store';
 /** The heading Settings › Provider data starts with, for the links that lead there. */
 export const providerDataHeadingId = 'provider-data-title';
 
-/** Where the registry file is imported, one click away from wherever it is missed. */
-export function SettingsLink() {
+/** Where the data is imported, one click away from wherever it is missed: Provider data unless told. */
+export function SettingsLink({
+  headingId = providerDataHeadingId,
+  section = 'Provider data',
+}: {
+  headingId?: string;
+  section?: string;
+}) {
   return (
     <button
       type="button"
       className="link-button"
-      onClick={() => useNavigation.getState().showSettingsSection(providerDataHeadingId)}
+      onClick={() => useNavigation.getState().showSettingsSection(headingId)}
     >
-      Settings → Provider data
+      Settings → {section}
     </button>
   );
 }

@@ -6,6 +6,7 @@ import { spokenDay } from '../../../shared/spoken-day';
 import { useDeskStore } from '../desk-store';
 import { PhoneLine, PostalLines } from '../entry/contact-lines';
 import { CopyButton } from '../entry/copy-button';
+import { NetworkMembershipLine } from '../network/network-membership-line';
 import { ProviderDates, ProviderTaxonomies } from './provider-facts';
 import { sourceLine } from './provider-source';
 
@@ -30,6 +31,7 @@ export function ProviderCard({ provider }: { provider: RegistryProvider }) {
       <p className={online ? 'provider-source provider-online' : 'provider-source'}>
         {sourceLine(provider.source)}
       </p>
+      <NetworkMembershipLine npi={provider.npi} />
       {provider.deactivatedOn ? (
         <p className="provider-deactivated">
           <strong>Deactivated.</strong> This NPI was deactivated on{' '}

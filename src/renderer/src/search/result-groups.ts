@@ -1,13 +1,15 @@
 import type { SearchResult } from '../../../shared/api-contract';
 import type { DirectoryEntry } from '../../../shared/directory-pack';
 import type { ProviderSearchResult, ProviderSummary } from '../../../shared/npi-registry';
+import type { NetworkHit, NetworkSearchResult } from '../../../shared/plan-net';
 
 /**
  * The kinds of result the one search box finds, in the order their groups are shown: the plan's
- * own contacts first. A new kind (the plan's in-network providers) is one more row here.
+ * own contacts first, then who is in the plan's network, then anyone the NPI registry lists.
  */
 export const resultKinds = [
   { kind: 'contacts', label: 'Plan contacts' },
+  { kind: 'network', label: 'In network' },
   { kind: 'registry', label: 'NPI registry' },
 ] as const;
 
@@ -17,6 +19,7 @@ export type ResultFilter = 'all' | ResultKind;
 
 export type ResultItem =
   | { kind: 'contacts'; id: string; entry: DirectoryEntry }
+  | { kind: 'network'; id: string; hit: NetworkHit }
   | { kind: 'registry'; id: string; provider: ProviderSummary };
 
 export interface ResultGroup {
@@ -31,12 +34,15 @@ export interface ResultGroup {
 export interface SearchAnswers {
   directory: SearchResult | null;
   providers: ProviderSearchResult | null;
+  network: NetworkSearchResult | null;
 }
 
 function itemsOf(kind: ResultKind, answers: SearchAnswers): ResultItem[] {
   switch (kind) {
     case 'contacts':
       return (answers.directory?.hits ?? []).map((entry) => ({ kind, id: `contacts:${entry.key}`, entry }));
+    case 'network':
+      return (answers.network?.hits ?? []).map((hit) => ({ kind, id: `network:${hit.key}`, hit }));
     case 'registry':
       return (answers.providers?.hits ?? []).map((provider) => ({
         kind,

@@ -1,5 +1,5 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
-import { currentItems, useDeskStore } from '../desk-store';
+import { currentItems, networkBrowsing, useDeskStore } from '../desk-store';
 
 export const resultsListId = 'search-results';
 export const optionId = (index: number) => `search-result-${index}`;
@@ -13,7 +13,7 @@ export function SearchBox() {
   const query = useDeskStore((state) => state.query);
   const hitCount = useDeskStore((state) => currentItems(state).length);
   const activeIndex = useDeskStore((state) => state.activeIndex);
-  const showingResults = useDeskStore((state) => state.query.trim() !== '');
+  const showingResults = useDeskStore((state) => state.query.trim() !== '' || networkBrowsing(state));
   const focusRequest = useDeskStore((state) => state.searchFocusRequest);
   const { setQuery, moveActive, openActive } = useDeskStore.getState();
 

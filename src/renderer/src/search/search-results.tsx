@@ -1,9 +1,13 @@
 import { useEffect } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import type { SearchResult } from '../../../shared/api-contract';
 import type { DirectoryEntry } from '../../../shared/directory-pack';
 import { plainValue, retiredValueNamed } from '../../../shared/directory-freshness';
 import { formatPhone } from '../../../shared/phone-number';
-import { useDeskStore } from '../desk-store';
+import { answersOf, networkFiltersActive, useDeskStore } from '../desk-store';
+import { NetworkFilters } from '../network/network-filters';
+import { NetworkHitBody } from '../network/network-hit';
+import { NetworkNotes } from '../network/network-notes';
 import { ProviderHit } from './provider-hit';
 import { RegistryNotes } from './registry-notes';
 import { resultGroups, type ResultItem } from './result-groups';
@@ -13,12 +17,13 @@ import { optionId, resultsListId } from './search-box';
 /**
  * The results as one listbox, best first within each kind, the plan's contacts first; or, when
  * nothing matches, the nearest topics. The arrow keys move through every group as one list.
+ * `result` is null for the In network list filtered with nothing typed, which has no other kind.
  */
-export function SearchResults({ result }: { result: SearchResult }) {
+export function SearchResults({ result }: { result: SearchResult | null }) {
   const activeIndex = useDeskStore((state) => state.activeIndex);
-  const providers = useDeskStore((state) => state.providerResult);
+  const answers = useDeskStore(useShallow(answersOf));
   const filter = useDeskStore((state) => state.filter);
-  const groups = resultGroups({ directory: result, providers }, filter);
+  const groups = resultGroups(answers, filter);
   const count = groups.reduce((total, group) => total + group.items.length, 0);
 
   useEffect(() => {
@@ -29,8 +34,13 @@ export function SearchResults({ result }: { result: SearchResult }) {
   return (
     <>
       <ResultsFilter />
+      {filter === 'all' || filter === 'network' ? <NetworkFilters /> : null}
       {count === 0 ? (
-        <NoResults result={result} />
+        result ? (
+          <NoResults result={result} />
+        ) : (
+          <NoNetworkHits />
+        )
       ) : (
         <>
           <ResultSummary result={result} count={count} />
@@ -52,7 +62,7 @@ export function SearchResults({ result }: { result: SearchResult }) {
                       onMouseDown={(event) => event.preventDefault()}
                       onClick={() => openResult(index)}
                     >
-                      <ResultBody item={item} query={result.query} />
+                      <ResultBody item={item} query={result?.query ?? ''} />
                     </li>
                   );
                 })}
@@ -61,13 +71,27 @@ export function SearchResults({ result }: { result: SearchResult }) {
           </div>
         </>
       )}
-      {filter !== 'contacts' ? <RegistryNotes /> : null}
+      {filter === 'all' || filter === 'network' ? <NetworkNotes /> : null}
+      {filter === 'all' || filter === 'registry' ? <RegistryNotes /> : null}
     </>
+  );
+}
+
+/** The In network list with nothing typed: filtered to nobody, or not yet filtered. */
+function NoNetworkHits() {
+  const filtered = useDeskStore((state) => networkFiltersActive(state.networkFilters));
+  return (
+    <p className="no-results">
+      {filtered
+        ? 'No in-network provider matches these filters.'
+        : 'Type a name, specialty or place, or choose a filter, to list in-network providers.'}
+    </p>
   );
 }
 
 function ResultBody({ item, query }: { item: ResultItem; query: string }) {
   if (item.kind === 'registry') return <ProviderHit provider={item.provider} />;
+  if (item.kind === 'network') return <NetworkHitBody hit={item.hit} />;
   const { entry } = item;
   return (
     <>
@@ -114,15 +138,20 @@ function RetiredNotice({ entry, query }: { entry: DirectoryEntry; query: string 
   );
 }
 
-function ResultSummary({ result, count }: { result: SearchResult; count: number }) {
+function ResultSummary({ result, count }: { result: SearchResult | null; count: number }) {
   const providers = useDeskStore((state) => state.providerResult);
-  const corrections = [...result.corrections, ...(providers?.corrections ?? [])];
+  const network = useDeskStore((state) => state.networkResult);
+  const corrections = [
+    ...(result?.corrections ?? []),
+    ...(network?.corrections ?? []),
+    ...(providers?.corrections ?? []),
+  ];
   const corrected = [...new Set(corrections.map((fix) => `“${fix.typed}” as “${fix.readAs}”`))];
   return (
     <p className="result-summary">
       {count === 1 ? '1 result' : `${count} results`}
       {corrected.length > 0 ? `; read ${corrected.join(', ')}` : ''}
-      {result.partial ? ', matching some of your words' : ''}
+      {result?.partial ? ', matching some of your words' : ''}
     </p>
   );
 }

@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import { DirectoryUpdatesView } from '../directory-updates/directory-updates-view';
 import { useNavigation } from '../navigation-store';
+import { planNetworkHeadingId } from '../network/plan-network-link';
+import { PlanNetworkView } from '../network/plan-network-view';
 import { ProviderDataView } from '../provider-data/provider-data-view';
 import { providerDataHeadingId } from '../provider-data/settings-link';
 import { MailSettingsView } from './mail-settings-view';
@@ -10,6 +12,7 @@ import { SupportDiagnostics } from './support-diagnostics';
 const sections = [
   { headingId: 'settings-title', label: 'Mail settings' },
   { headingId: providerDataHeadingId, label: 'Provider data' },
+  { headingId: planNetworkHeadingId, label: 'Plan network' },
   { headingId: 'directory-updates-title', label: 'Directory updates' },
   { headingId: 'support-title', label: 'Support' },
 ];
@@ -41,6 +44,7 @@ export function SettingsView() {
       </nav>
       <MailSettingsView />
       <ProviderDataView />
+      <PlanNetworkView />
       <DirectoryUpdatesView />
       <SupportDiagnostics />
     </>

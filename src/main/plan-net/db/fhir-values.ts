@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import type { NetworkAddress } from '../../../shared/plan-net';
+import { fieldOf, listOf } from '../resolve-references';
+
+/**
+ * Plain values read out of a resource's JSON, which is only known to be JSON: anything may be
+ * missing or of another type, and any text may be huge. Text is cut to a length a card can show,
+ * so hostile data cannot make the directory file grow without bound.
+ */
+const longestText = 500;
+
+export function textOf(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  const text = value.trim();
+  return text === '' ? null : text.slice(0, longestText);
+}
+
+export function textsOf(value: unknown): string[] {
+  return listOf(value).flatMap((item) => textOf(item) ?? []);
+}
+
+/** Each coding of a CodeableConcept, as system and code with its display. */
+export function codingsOf(
+  concept: unknown,
+): { system: string | null; code: string | null; display: string | null }[] {
+  return listOf(fieldOf(concept, 'coding')).map((coding) => ({
+    system: textOf(fieldOf(coding, 'system')),
+    code: textOf(fieldOf(coding, 'code')),
+    display: textOf(fieldOf(coding, 'display')),
+  }));
+}
+
+/** What a CodeableConcept says, in words: a coding's display, else its text, else a code. */
+export function conceptText(concept: unknown): string | null {
+  const codings = codingsOf(concept);
+  return (
+    codings.find((coding) => coding.display !== null)?.display ??
+    textOf(fieldOf(concept, 'text')) ??
+    codings.find((coding) => coding.code !== null)?.code ??
+    null
+  );
+}
+
+/** Phone and fax numbers of a `telecom` list, as the data writes them. */
+export function telecomOf(resource: unknown): { phones: string[]; faxes: string[] } {
+  const phones: string[] = [];
+  const faxes: string[] = [];
+  for (const point of listOf(fieldOf(resource, 'telecom'))) {
+    const value = textOf(fieldOf(point, 'value'));
+    if (value === null) continue;
+    const system = fieldOf(point, 'system');
+    if (system === 'phone') phones.push(value);
+    if (system === 'fax') faxes.push(value);
+  }
+  return { phones, faxes };
+}
+
+/** An address with something to send a patient to, or null. */
+export function addressOf(value: unknown): NetworkAddress | null {
+  const address: NetworkAddress = {
+    lines: textsOf(fieldOf(value, 'line')),
+    city: textOf(fieldOf(value, 'city')),
+    state: textOf(fieldOf(value, 'state')),
+    postalCode: textOf(fieldOf(value, 'postalCode')),
+  };
+  if (address.lines.length === 0 && address.city === null && address.postalCode === null) {
+    const text = textOf(fieldOf(value, 'text'));
+    return text === null ? null : { ...address, lines: [text] };
+  }
+  return address;
+}
+
+/** The 5-digit ZIP of a postal code ("064732129" → "06473"), or null. */
+export function zipOf(postalCode: string | null): string | null {
+  const digits = (postalCode ?? '').replace(/\D/g, '');
+  return digits.length >= 5 ? digits.slice(0, 5) : null;
+}
+
+/** "NEW BRITAIN, CT 06052": where a result line says a location is. */
+export function placeOf(address: NetworkAddress | null): string | null {
+  if (address === null) return null;
+  const stateZip = [address.state, zipOf(address.postalCode)].filter((part) => part !== null).join(' ');
+  const place = [address.city, stateZip].filter((part) => part !== null && part !== '').join(', ');
+  return place === '' ? null : place;
+}
+
+const isoDate = z.iso.date();
+
+/** The date part of meta.lastUpdated, or null when it is not a real ISO date. */
+export function lastUpdatedOf(resource: unknown): string | null {
+  const instant = fieldOf(fieldOf(resource, 'meta'), 'lastUpdated');
+  if (typeof instant !== 'string') return null;
+  const date = /^(\d{4}-\d{2}-\d{2})/.exec(instant)?.[1];
+  // The contract's own check: Date.parse takes 2021-02-29, which z.iso.date() refuses.
+  return date !== undefined && isoDate.safeParse(date).success ? date : null;
+}
+
+/** Extensions of a resource (or of an extension) with this URL. */
+export function extensionsOf(value: unknown, url: string): unknown[] {
+  return listOf(fieldOf(value, 'extension')).filter((extension) => fieldOf(extension, 'url') === url);
+}

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { networkAddressSchema, networkSpecialtySchema } from '../../../shared/plan-net';
+
+/**
+ * What network.db keeps of a resource beyond its columns, for the card: a small JSON object per
+ * resource. Its empty lists and nulls are left out when written (a million resources repeat
+ * them), and the schemas put them back when read.
+ */
+const texts = z.array(z.string()).default([]);
+
+export const providerDetailsSchema = z.object({
+  addresses: z.array(networkAddressSchema).default([]),
+  phones: texts,
+  faxes: texts,
+  /** BCP-47 codes, for a practitioner. */
+  languages: texts,
+});
+export type ProviderDetails = z.infer<typeof providerDetailsSchema>;
+
+export const locationDetailsSchema = z.object({
+  address: networkAddressSchema.nullable().default(null),
+  phones: texts,
+  faxes: texts,
+  hours: texts,
+  accessibility: texts,
+});
+export type LocationDetails = z.infer<typeof locationDetailsSchema>;
+
+/** A PractitionerRole's or an OrganizationAffiliation's own details. */
+export const roleDetailsSchema = z.object({
+  roleName: z.string().nullable().default(null),
+  specialties: z.array(networkSpecialtySchema).default([]),
+  phones: texts,
+  faxes: texts,
+  hours: texts,
+});
+export type RoleDetails = z.infer<typeof roleDetailsSchema>;
+
+/** Takes the details object just made for it: its empty fields are removed in place. */
+export function storedJson(details: Record<string, unknown>): string {
+  for (const field of Object.keys(details)) {
+    const value = details[field];
+    if (value === null || (Array.isArray(value) && value.length === 0)) delete details[field];
+  }
+  return JSON.stringify(details);
+}
+
+export function readDetails<T>(schema: z.ZodType<T>, json: string | null): T {
+  return schema.parse(json === null ? {} : JSON.parse(json));
+}
