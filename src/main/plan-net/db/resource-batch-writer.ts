@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { networkResourceKeyPattern } from '../../../shared/plan-net';
 import { batchedInsert } from '../../npi-registry/batched-insert';
 import { isPlanNetResourceType, type FhirResource } from '../fhir-resource';
+import type { ReferenceField } from '../reference-fields';
 import { referenceKey, referencesIn, resourceKey } from '../resolve-references';
 import { linkFields } from './network-db-schema';
 import { resourceRow } from './resource-row';
@@ -23,6 +24,29 @@ export interface CompactBatch {
 
 const resourceColumns = 12;
 const linkColumns = 5;
+
+/** Each type's link fields with their kind (the place in linkFields) and "Type/" of their target. */
+const linkFieldsOf = new Map<string, { kind: number; field: ReferenceField; typed: string }[]>();
+linkFields.forEach((field, kind) => {
+  const ofType = linkFieldsOf.get(field.from) ?? [];
+  linkFieldsOf.set(field.from, [...ofType, { kind, field, typed: `${field.to}/` }]);
+});
+
+/**
+ * The "Type/id" a reference names when of the expected type. Most references are already just
+ * that, which referenceKey would give back as it is: checked here without its regular expressions.
+ */
+function targetKey(reference: string, typed: string): string | null {
+  if (
+    reference.length > typed.length &&
+    reference.startsWith(typed) &&
+    !reference.includes('/', typed.length)
+  ) {
+    return reference;
+  }
+  const named = referenceKey(reference);
+  return named !== null && named.startsWith(typed) ? named : null;
+}
 
 /** Each Plan-Net resource's row and links, as resourceBatchWriter writes them. */
 export function compactBatch(
@@ -55,15 +79,13 @@ export function compactBatch(
       row.details,
     );
     let seq = 0;
-    linkFields.forEach((field, kind) => {
-      if (field.from !== resource.resourceType) return;
+    for (const { kind, field, typed } of linkFieldsOf.get(resource.resourceType) ?? []) {
       for (const reference of referencesIn(resource, field)) {
-        const named = referenceKey(reference);
-        const target = named !== null && named.startsWith(`${field.to}/`) ? named : null;
+        const target = targetKey(reference, typed);
         compact.links.push(at, seq, kind, target, reference === target ? null : reference.slice(0, 1000));
         seq += 1;
       }
-    });
+    }
   }
   return compact;
 }
