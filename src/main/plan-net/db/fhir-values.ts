@@ -15,7 +15,12 @@ export function textOf(value: unknown): string | null {
 }
 
 export function textsOf(value: unknown): string[] {
-  return listOf(value).flatMap((item) => textOf(item) ?? []);
+  const texts: string[] = [];
+  for (const item of listOf(value)) {
+    const text = textOf(item);
+    if (text !== null) texts.push(text);
+  }
+  return texts;
 }
 
 /** Each coding of a CodeableConcept, as system and code with its display. */

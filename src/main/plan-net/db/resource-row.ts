@@ -126,25 +126,29 @@ function practitionerColumns(resource: FhirResource, row: ResourceRow): void {
   const given = textsOf(fieldOf(name, 'given'));
   const prefixes = textsOf(fieldOf(name, 'prefix'));
   const suffixes = textsOf(fieldOf(name, 'suffix'));
-  const spoken = [...given, family].filter((part) => part !== null).join(' ');
-  const display = spoken === '' ? textOf(fieldOf(name, 'text')) : [spoken, ...suffixes].join(', ');
+  const spoken = family === null ? given.join(' ') : given.concat(family).join(' ');
+  const display = spoken === '' ? textOf(fieldOf(name, 'text')) : [spoken].concat(suffixes).join(', ');
   row.npi = npiOf(resource);
   row.name = display;
   row.lead = family ?? display;
-  row.words = [...given, ...prefixes, ...suffixes].join(' ');
+  row.words = given.concat(prefixes, suffixes).join(' ');
   row.details = storedJson({
     addresses: addressesOf(resource),
     ...telecomOf(resource),
-    languages: [
-      ...new Set(
-        listOf(resource['communication']).flatMap((language) =>
-          codingsOf(language).flatMap(({ system, code }) =>
-            code !== null && (system === null || system === 'urn:ietf:bcp:47') ? [code] : [],
-          ),
-        ),
-      ),
-    ],
+    languages: languagesOf(resource),
   });
+}
+
+/** A practitioner's BCP-47 language codes, each once. */
+function languagesOf(resource: FhirResource): string[] {
+  const codes: string[] = [];
+  for (const language of listOf(resource['communication'])) {
+    for (const { system, code } of codingsOf(language)) {
+      const bcp47 = code !== null && (system === null || system === 'urn:ietf:bcp:47');
+      if (bcp47 && !codes.includes(code)) codes.push(code);
+    }
+  }
+  return codes;
 }
 
 function addressesOf(resource: FhirResource): NetworkAddress[] {
