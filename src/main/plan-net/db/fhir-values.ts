@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { NetworkAddress } from '../../../shared/plan-net';
 import { fieldOf, listOf } from '../resolve-references';
 
@@ -16,7 +15,12 @@ export function textOf(value: unknown): string | null {
 }
 
 export function textsOf(value: unknown): string[] {
-  return listOf(value).flatMap((item) => textOf(item) ?? []);
+  const texts: string[] = [];
+  for (const item of listOf(value)) {
+    const text = textOf(item);
+    if (text !== null) texts.push(text);
+  }
+  return texts;
 }
 
 /** Each coding of a CodeableConcept, as system and code with its display. */
@@ -84,15 +88,22 @@ export function placeOf(address: NetworkAddress | null): string | null {
   return place === '' ? null : place;
 }
 
-const isoDate = z.iso.date();
+const daysInMonth = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** The date part of meta.lastUpdated, or null when it is not a real ISO date. */
 export function lastUpdatedOf(resource: unknown): string | null {
   const instant = fieldOf(fieldOf(resource, 'meta'), 'lastUpdated');
   if (typeof instant !== 'string') return null;
-  const date = /^(\d{4}-\d{2}-\d{2})/.exec(instant)?.[1];
-  // The contract's own check: Date.parse takes 2021-02-29, which z.iso.date() refuses.
-  return date !== undefined && isoDate.safeParse(date).success ? date : null;
+  const date = /^(\d{4})-(\d{2})-(\d{2})/.exec(instant);
+  if (date === null) return null;
+  // What the contract's z.iso.date() takes, checked by hand (zod's cost showed per resource):
+  // Date.parse takes 2021-02-29, which neither does.
+  const year = Number(date[1]);
+  const month = Number(date[2]);
+  const day = Number(date[3]);
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const last = month === 2 && leap ? 29 : (daysInMonth[month - 1] ?? 0);
+  return day >= 1 && day <= last ? instant.slice(0, 10) : null;
 }
 
 /** Extensions of a resource (or of an extension) with this URL. */

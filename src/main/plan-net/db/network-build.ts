@@ -91,6 +91,7 @@ export function startNetworkBuild(options: NetworkBuildOptions): NetworkBuild {
       try {
         onPhase?.('resolving');
         db.exec('BEGIN');
+        writer.flush();
         keepLatest(db);
         resolveLinks(db);
         onPhase?.('indexing');

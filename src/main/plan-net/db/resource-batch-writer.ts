@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { networkResourceKeyPattern } from '../../../shared/plan-net';
 import { batchedInsert } from '../../npi-registry/batched-insert';
 import { isPlanNetResourceType, type FhirResource } from '../fhir-resource';
+import type { ReferenceField } from '../reference-fields';
 import { referenceKey, referencesIn, resourceKey } from '../resolve-references';
 import { linkFields } from './network-db-schema';
 import { resourceRow } from './resource-row';
@@ -23,6 +24,29 @@ export interface CompactBatch {
 
 const resourceColumns = 12;
 const linkColumns = 5;
+
+/** Each type's link fields with their kind (the place in linkFields) and "Type/" of their target. */
+const linkFieldsOf = new Map<string, { kind: number; field: ReferenceField; typed: string }[]>();
+linkFields.forEach((field, kind) => {
+  const ofType = linkFieldsOf.get(field.from) ?? [];
+  linkFieldsOf.set(field.from, [...ofType, { kind, field, typed: `${field.to}/` }]);
+});
+
+/**
+ * The "Type/id" a reference names when of the expected type. Most references are already just
+ * that, which referenceKey would give back as it is: checked here without its regular expressions.
+ */
+function targetKey(reference: string, typed: string): string | null {
+  if (
+    reference.length > typed.length &&
+    reference.startsWith(typed) &&
+    !reference.includes('/', typed.length)
+  ) {
+    return reference;
+  }
+  const named = referenceKey(reference);
+  return named !== null && named.startsWith(typed) ? named : null;
+}
 
 /** Each Plan-Net resource's row and links, as resourceBatchWriter writes them. */
 export function compactBatch(
@@ -55,15 +79,13 @@ export function compactBatch(
       row.details,
     );
     let seq = 0;
-    linkFields.forEach((field, kind) => {
-      if (field.from !== resource.resourceType) return;
+    for (const { kind, field, typed } of linkFieldsOf.get(resource.resourceType) ?? []) {
       for (const reference of referencesIn(resource, field)) {
-        const named = referenceKey(reference);
-        const target = named !== null && named.startsWith(`${field.to}/`) ? named : null;
+        const target = targetKey(reference, typed);
         compact.links.push(at, seq, kind, target, reference === target ? null : reference.slice(0, 1000));
         seq += 1;
       }
-    });
+    }
   }
   return compact;
 }
@@ -99,20 +121,31 @@ export function resourceBatchWriter(db: Database.Database) {
     withoutId += batch.withoutId;
     const written = writtenOfFile.get(file) ?? 0;
     const batchRid = firstRid + file * ridsPerFile + written;
-    const count = batch.resources.length / resourceColumns;
-    writtenOfFile.set(file, written + count);
-    for (let at = 0; at < count; at += 1) {
-      resources.add([
-        batchRid + at,
-        ...batch.resources.slice(at * resourceColumns, (at + 1) * resourceColumns),
+    const values = batch.resources;
+    writtenOfFile.set(file, written + values.length / resourceColumns);
+    for (let at = 0, rid = batchRid; at < values.length; at += resourceColumns, rid += 1) {
+      const row: Value[] = [rid];
+      for (let column = at; column < at + resourceColumns; column += 1) row.push(values[column] ?? null);
+      resources.add(row);
+    }
+    const { links: linkValues } = batch;
+    for (let at = 0; at < linkValues.length; at += linkColumns) {
+      links.add([
+        batchRid + Number(linkValues[at]),
+        linkValues[at + 1] ?? null,
+        linkValues[at + 2] ?? null,
+        linkValues[at + 3] ?? null,
+        linkValues[at + 4] ?? null,
       ]);
     }
-    for (let start = 0; start < batch.links.length; start += linkColumns) {
-      const link = batch.links.slice(start, start + linkColumns);
-      links.add([batchRid + Number(link[0]), ...link.slice(1)]);
-    }
+  };
+  /**
+   * Rows are held across batches and written 64 to a statement: writing each batch's remainder
+   * a row at a time was a tenth of the statements. Call before anything reads the tables.
+   */
+  const flush = () => {
     resources.write();
     links.write();
   };
-  return { write, withoutId: () => withoutId };
+  return { write, flush, withoutId: () => withoutId };
 }

@@ -1,4 +1,4 @@
-import type { AcceptingPatients, NetworkSpecialty } from '../../../shared/plan-net';
+import type { AcceptingPatients, NetworkAddress, NetworkSpecialty } from '../../../shared/plan-net';
 import { hasAddress, hasNpi, npiSystem } from '../directory-gaps';
 import type { FhirResource } from '../fhir-resource';
 import { fieldOf, listOf } from '../resolve-references';
@@ -63,97 +63,96 @@ export function resourceRow(
     place: null,
     details: null,
   };
+  // Filled in place: spreading a row per type cost an object and a copy per resource.
   switch (resource.resourceType) {
     case 'Practitioner':
-      return { ...row, ...practitionerColumns(resource) };
+      practitionerColumns(resource, row);
+      break;
     case 'Organization':
-      return {
-        ...row,
-        npi: npiOf(resource),
-        lead: row.name,
-        words: textsOf(resource['alias']).join(' '),
-        details: storedJson({
-          addresses: listOf(resource['address']).flatMap((address) => addressOf(address) ?? []),
-          ...telecomOf(resource),
-        }),
-      };
+      row.npi = npiOf(resource);
+      row.lead = row.name;
+      row.words = textsOf(resource['alias']).join(' ');
+      row.details = storedJson({
+        addresses: addressesOf(resource),
+        ...telecomOf(resource),
+      });
+      break;
     case 'Location': {
       const address = addressOf(resource['address']);
-      return {
-        ...row,
-        accepting: acceptingPatientsOf(resource),
-        hasAddress: hasAddress(resource) ? 1 : 0,
-        words: [address?.city, address?.state].filter(Boolean).join(' '),
-        zip: zipOf(address?.postalCode ?? null),
-        place: placeOf(address),
-        details: storedJson({
-          address,
-          ...telecomOf(resource),
-          hours: hoursText(resource['hoursOfOperation']),
-          accessibility: extensionsOf(resource, accessibilityUrl).flatMap(
-            (extension) => accessibilityText(fieldOf(extension, 'valueCodeableConcept')) ?? [],
-          ),
-        }),
-      };
+      row.accepting = acceptingPatientsOf(resource);
+      row.hasAddress = hasAddress(resource) ? 1 : 0;
+      row.words = [address?.city, address?.state].filter(Boolean).join(' ');
+      row.zip = zipOf(address?.postalCode ?? null);
+      row.place = placeOf(address);
+      row.details = storedJson({
+        address,
+        ...telecomOf(resource),
+        hours: hoursText(resource['hoursOfOperation']),
+        accessibility: extensionsOf(resource, accessibilityUrl).flatMap(
+          (extension) => accessibilityText(fieldOf(extension, 'valueCodeableConcept')) ?? [],
+        ),
+      });
+      break;
     }
     case 'HealthcareService':
-      return { ...row, accepting: acceptingPatientsOf(resource) };
+      row.accepting = acceptingPatientsOf(resource);
+      break;
     case 'PractitionerRole':
     case 'OrganizationAffiliation': {
       // A role whose practitioner is missing stands for them under the name its reference gives.
       const who = resource.resourceType === 'PractitionerRole' ? 'practitioner' : 'participatingOrganization';
-      const name = textOf(fieldOf(resource[who], 'display'));
-      return {
-        ...row,
-        name,
-        lead: name,
-        accepting: acceptingPatientsOf(resource),
-        details: storedJson({
-          roleName:
-            listOf(resource['code'])
-              .map(conceptText)
-              .find((text) => text !== null) ?? null,
-          specialties: listOf(resource['specialty']).flatMap((concept) =>
-            specialtyOf(concept, specialtyName),
-          ),
-          ...telecomOf(resource),
-          hours: hoursText(resource['availableTime']),
-        }),
-      };
+      row.name = textOf(fieldOf(resource[who], 'display'));
+      row.lead = row.name;
+      row.accepting = acceptingPatientsOf(resource);
+      row.details = storedJson({
+        roleName:
+          listOf(resource['code'])
+            .map(conceptText)
+            .find((text) => text !== null) ?? null,
+        specialties: listOf(resource['specialty']).flatMap((concept) => specialtyOf(concept, specialtyName)),
+        ...telecomOf(resource),
+        hours: hoursText(resource['availableTime']),
+      });
+      break;
     }
-    default:
-      return row;
   }
+  return row;
 }
 
-function practitionerColumns(resource: FhirResource): Partial<ResourceRow> {
+function practitionerColumns(resource: FhirResource, row: ResourceRow): void {
   const names = listOf(resource['name']);
   const name = names.find((candidate) => fieldOf(candidate, 'use') === 'official') ?? names[0];
   const family = textOf(fieldOf(name, 'family'));
   const given = textsOf(fieldOf(name, 'given'));
   const prefixes = textsOf(fieldOf(name, 'prefix'));
   const suffixes = textsOf(fieldOf(name, 'suffix'));
-  const spoken = [...given, family].filter((part) => part !== null).join(' ');
-  const display = spoken === '' ? textOf(fieldOf(name, 'text')) : [spoken, ...suffixes].join(', ');
-  return {
-    npi: npiOf(resource),
-    name: display,
-    lead: family ?? display,
-    words: [...given, ...prefixes, ...suffixes].join(' '),
-    details: storedJson({
-      addresses: listOf(resource['address']).flatMap((address) => addressOf(address) ?? []),
-      ...telecomOf(resource),
-      languages: [
-        ...new Set(
-          listOf(resource['communication']).flatMap((language) =>
-            codingsOf(language).flatMap(({ system, code }) =>
-              code !== null && (system === null || system === 'urn:ietf:bcp:47') ? [code] : [],
-            ),
-          ),
-        ),
-      ],
-    }),
-  };
+  const spoken = family === null ? given.join(' ') : given.concat(family).join(' ');
+  const display = spoken === '' ? textOf(fieldOf(name, 'text')) : [spoken].concat(suffixes).join(', ');
+  row.npi = npiOf(resource);
+  row.name = display;
+  row.lead = family ?? display;
+  row.words = given.concat(prefixes, suffixes).join(' ');
+  row.details = storedJson({
+    addresses: addressesOf(resource),
+    ...telecomOf(resource),
+    languages: languagesOf(resource),
+  });
+}
+
+/** A practitioner's BCP-47 language codes, each once. */
+function languagesOf(resource: FhirResource): string[] {
+  const codes: string[] = [];
+  for (const language of listOf(resource['communication'])) {
+    for (const { system, code } of codingsOf(language)) {
+      const bcp47 = code !== null && (system === null || system === 'urn:ietf:bcp:47');
+      if (bcp47 && !codes.includes(code)) codes.push(code);
+    }
+  }
+  return codes;
+}
+
+function addressesOf(resource: FhirResource): NetworkAddress[] {
+  return listOf(resource['address']).flatMap((address) => addressOf(address) ?? []);
 }
 
 /** The first NPI a resource gives, as written; null for none (as the import report counts). */

@@ -36,13 +36,15 @@ export const roleDetailsSchema = z.object({
 });
 export type RoleDetails = z.infer<typeof roleDetailsSchema>;
 
-/** Takes the details object just made for it: its empty fields are removed in place. */
+/** The details without their empty lists and nulls, as JSON. */
 export function storedJson(details: Record<string, unknown>): string {
-  for (const field of Object.keys(details)) {
+  // A copy of what is kept: deleting fields in place made V8 stringify a slow dictionary object.
+  const kept: Record<string, unknown> = {};
+  for (const field in details) {
     const value = details[field];
-    if (value === null || (Array.isArray(value) && value.length === 0)) delete details[field];
+    if (value !== null && !(Array.isArray(value) && value.length === 0)) kept[field] = value;
   }
-  return JSON.stringify(details);
+  return JSON.stringify(kept);
 }
 
 export function readDetails<T>(schema: z.ZodType<T>, json: string | null): T {
